@@ -1,0 +1,11 @@
+/**
+ * `npm run bench`: speed and memory targets, measured on realistic synthetic data. Never part of
+ * `npm test` — timings on a shared 2-core machine are for reading, not for failing a build.
+ */
+import { benchHarnessStartup } from './harness-startup';
+import type { Row } from './stats';
+import { printTable } from './stats';
+
+const rows: Row[] = [];
+rows.push(await benchHarnessStartup());
+printTable(rows);

@@ -1,0 +1,23 @@
+import type { AppInfo } from '../shared/app-info';
+import type { Dispatch } from './ipc/dispatch';
+import { createDispatcher } from './ipc/dispatch';
+import { createHandlers } from './ipc/handlers';
+import { PortfolioLibrary } from './store/portfolio-library';
+
+export interface AppServices {
+  library: PortfolioLibrary;
+  dispatch: Dispatch;
+}
+
+/** Everything behind the window, wired once; Electron's main and the harness both call this. */
+export function createAppServices(options: {
+  dataDir: string;
+  runtime: AppInfo['runtime'];
+  version: string;
+  now?: () => Date;
+  log?: (message: string, error: unknown) => void;
+}): AppServices {
+  const library = new PortfolioLibrary(options.dataDir, options.now);
+  const handlers = createHandlers({ library, runtime: options.runtime, version: options.version });
+  return { library, dispatch: createDispatcher(handlers, options.log) };
+}

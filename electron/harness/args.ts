@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { fieldIssues } from '../ipc/dispatch';
+
+const argsSchema = z
+  .object({
+    port: z.coerce.number().int().min(0).max(65535).default(5178),
+    exitWithParent: z.boolean().default(false),
+  })
+  .strict();
+
+/** Validates the harness's command line; unknown flags are refused by name. */
+export function parseArgs(argv: string[]): z.infer<typeof argsSchema> {
+  const raw: Record<string, unknown> = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--port') raw.port = argv[(i += 1)];
+    else if (arg === '--exit-with-parent') raw.exitWithParent = true;
+    else raw[String(arg)] = true;
+  }
+  const parsed = argsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = fieldIssues(parsed.error).map((f) => `${f.path}: ${f.message}`);
+    throw new Error(`Invalid arguments — ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,9 @@
+export function AppHeader() {
+  return (
+    <header className="nhsuk-header" role="banner">
+      <div className="nhsuk-header__container nhsuk-width-container">
+        <p className="app-header__title">PWP Tracker</p>
+      </div>
+    </header>
+  );
+}

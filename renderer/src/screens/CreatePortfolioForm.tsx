@@ -1,0 +1,119 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { PortfolioSummary, TraineeProfile } from '../../../shared/schemas/portfolio';
+import { traineeProfileSchema } from '../../../shared/schemas/portfolio';
+import { api } from '../api';
+import type { SummaryItem } from '../components/ErrorSummary';
+import { DateInput } from '../components/DateInput';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { TextField } from '../components/TextField';
+
+const fieldIds: Record<keyof TraineeProfile, string> = {
+  name: 'trainee-name',
+  university: 'trainee-university',
+  service: 'trainee-service',
+  cohort: 'trainee-cohort',
+  startDate: 'trainee-start-date',
+};
+
+function isProfileField(value: string): value is keyof TraineeProfile {
+  return value in fieldIds;
+}
+
+/** Creates a portfolio. The same zod schema checks the form here and the input in main. */
+export function CreatePortfolioForm({
+  onCreated,
+}: {
+  onCreated: (summary: PortfolioSummary) => void;
+}) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<TraineeProfile>({
+    resolver: zodResolver(traineeProfileSchema),
+    // The NHS.UK pattern moves focus to the error summary, not to the first field.
+    shouldFocusError: false,
+    defaultValues: { name: '', university: '', service: '', cohort: '', startDate: '' },
+  });
+
+  const onSubmit = handleSubmit(async (trainee) => {
+    setFormError(null);
+    const result = await api.portfolioCreate({ trainee });
+    if (result.ok) return onCreated(result.data);
+    for (const field of result.error.fields) {
+      const key = field.path.replace(/^trainee\./, '');
+      if (isProfileField(key)) setError(key, { message: field.message });
+    }
+    // Everything typed stays in the form; the message says why it was not saved.
+    setFormError(result.error.message);
+  });
+
+  const summary: SummaryItem[] = (Object.keys(fieldIds) as (keyof TraineeProfile)[]).flatMap(
+    (key) => {
+      const message = errors[key]?.message;
+      return message ? [{ fieldId: fieldIds[key], message }] : [];
+    },
+  );
+  if (formError && summary.length === 0)
+    summary.push({ fieldId: fieldIds.name, message: formError });
+
+  return (
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="create-heading">
+      <h2 className="nhsuk-heading-m" id="create-heading">
+        Create a portfolio
+      </h2>
+      <ErrorSummary items={summary} />
+      <TextField
+        id={fieldIds.name}
+        label="Your name"
+        autoComplete="name"
+        error={errors.name?.message}
+        {...register('name')}
+      />
+      <TextField
+        id={fieldIds.university}
+        label="University"
+        hint="The university that runs your PWP programme"
+        error={errors.university?.message}
+        {...register('university')}
+      />
+      <TextField
+        id={fieldIds.service}
+        label="NHS Talking Therapies service"
+        hint="The service where you do your clinical practice"
+        error={errors.service?.message}
+        {...register('service')}
+      />
+      <TextField
+        id={fieldIds.cohort}
+        label="Cohort"
+        hint="For example, January 2027"
+        error={errors.cohort?.message}
+        {...register('cohort')}
+      />
+      <Controller
+        control={control}
+        name="startDate"
+        render={({ field }) => (
+          <DateInput
+            id={fieldIds.startDate}
+            legend="Programme start date"
+            hint="For example, 11 1 2027"
+            error={errors.startDate?.message}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
+        )}
+      />
+      <button type="submit" className="nhsuk-button" disabled={isSubmitting}>
+        Create portfolio
+      </button>
+    </form>
+  );
+}

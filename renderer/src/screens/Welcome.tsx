@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../../shared/app-info';
+import type { PortfolioSummary } from '../../../shared/schemas/portfolio';
+import { api } from '../api';
+import { formatInstant } from '../format';
+import { CreatePortfolioForm } from './CreatePortfolioForm';
+
+export function Welcome({
+  info,
+  onOpened,
+}: {
+  info: AppInfo | null;
+  onOpened: (summary: PortfolioSummary) => void;
+}) {
+  const [portfolios, setPortfolios] = useState<PortfolioSummary[] | null>(null);
+  const [openError, setOpenError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void api.portfolioList().then((result) => setPortfolios(result.ok ? result.data : []));
+  }, []);
+
+  async function open(id: string) {
+    setOpenError(null);
+    const result = await api.portfolioOpen({ id });
+    if (result.ok) onOpened(result.data);
+    else setOpenError(result.error.message);
+  }
+
+  return (
+    <>
+      <h1 className="nhsuk-heading-xl">Your PWP practice portfolio</h1>
+      <p className="nhsuk-lede-text">
+        Log your programme days, clinical contacts and supervision, collect evidence for each
+        low-intensity intervention, and see how far you are from every milestone.
+      </p>
+
+      {portfolios && portfolios.length > 0 ? (
+        <section aria-labelledby="portfolios-heading">
+          <h2 className="nhsuk-heading-m" id="portfolios-heading">
+            Your portfolios
+          </h2>
+          {openError ? (
+            <p className="nhsuk-error-message" role="alert">
+              {openError}
+            </p>
+          ) : null}
+          <ul className="nhsuk-list nhsuk-list--border">
+            {portfolios.map((p) => (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-1"
+                  onClick={() => void open(p.id)}
+                >
+                  Open <span className="nhsuk-u-visually-hidden">portfolio of </span>
+                  {p.traineeName}
+                </button>
+                <p className="nhsuk-body-s nhsuk-u-secondary-text-colour nhsuk-u-margin-bottom-0">
+                  {p.university} · {p.cohort} · last saved {formatInstant(p.updatedAt)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <CreatePortfolioForm onCreated={onOpened} />
+
+      {info ? (
+        <p className="nhsuk-body-s nhsuk-u-secondary-text-colour">
+          {info.name} {info.version} · your portfolios are kept in {info.dataDir}
+        </p>
+      ) : null}
+    </>
+  );
+}

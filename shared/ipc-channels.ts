@@ -1,0 +1,55 @@
+/**
+ * The names of every IPC channel, and the shape of the API built from them.
+ *
+ * This file is all the preload imports from `shared/`: it holds no schemas, so the sandboxed
+ * preload bundle stays tiny and validation stays in the main process (`ipc-contract.ts`).
+ */
+import type { z } from 'zod';
+import type { IpcContract } from './ipc-contract';
+import type { IpcResult } from './result';
+
+export const ipcChannels = [
+  'app:info',
+  'portfolio:list',
+  'portfolio:create',
+  'portfolio:open',
+  'portfolio:current',
+] as const;
+
+export type Channel = (typeof ipcChannels)[number];
+
+/** `portfolio:create` → `portfolioCreate`: the method name on `window.pwp`. */
+export type MethodName<C extends string> = C extends `${infer Area}:${infer Verb}`
+  ? `${Area}${Capitalize<Verb>}`
+  : never;
+
+export function methodName<C extends Channel>(channel: C): MethodName<C> {
+  const [area = '', verb = ''] = channel.split(':');
+  return `${area}${verb.charAt(0).toUpperCase()}${verb.slice(1)}` as MethodName<C>;
+}
+
+/** What a caller may pass (before parsing), and what a handler receives (after parsing). */
+export type ChannelInput<C extends Channel> = z.input<IpcContract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<IpcContract[C]['input']>;
+export type ChannelOutput<C extends Channel> = IpcContract[C]['output'];
+
+/** The object the renderer talks to: one method per channel, each resolving to a result. */
+export type PwpApi = {
+  [C in Channel as MethodName<C>]: undefined extends ChannelInput<C>
+    ? (input?: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>
+    : (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
+};
+
+/**
+ * Builds a `PwpApi` from one transport function. The preload passes `ipcRenderer.invoke`; the
+ * browser harness client passes an HTTP call. Both therefore expose exactly the same methods.
+ */
+export function buildApi(call: (channel: Channel, input: unknown) => Promise<unknown>): PwpApi {
+  const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
+  for (const channel of ipcChannels) {
+    api[methodName(channel)] = (input?: unknown) => call(channel, input);
+  }
+  // The loop above creates exactly one method per channel with the transport's result, which is
+  // what PwpApi describes; TypeScript cannot follow a mapped type through a loop.
+  return api as unknown as PwpApi;
+}

@@ -1,0 +1,61 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, expectAxeClean, test } from './support/fixtures';
+import { WelcomePage } from './pages/welcome-page';
+
+const sam = {
+  name: 'Sam Patel',
+  university: 'University of Exeter',
+  service: 'TalkWorks Devon',
+  cohort: 'January 2027',
+  startDate: '2027-01-11',
+};
+
+test.describe('first run', () => {
+  test('opens to the welcome screen, which is axe-clean', async ({ page, app }, testInfo) => {
+    const welcome = new WelcomePage(page);
+    await welcome.goto(app.url);
+    await expect(page).toHaveTitle('PWP Tracker');
+    await expect(page.getByText(`your portfolios are kept in ${app.dataDir}`)).toBeVisible();
+    await expectAxeClean(page);
+    await page.screenshot({ path: testInfo.outputPath('welcome.png'), fullPage: true });
+  });
+
+  test('a trainee creates a portfolio with the keyboard alone and finds it again', async ({
+    page,
+    app,
+  }, testInfo) => {
+    const welcome = new WelcomePage(page);
+    await welcome.goto(app.url);
+    await welcome.fillByKeyboard(sam);
+    await page.keyboard.press('Tab');
+    await expect(welcome.createButton()).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Sam Patel' })).toBeFocused();
+    await expect(page.getByText('11 Jan 2027')).toBeVisible();
+    await expectAxeClean(page);
+    await page.screenshot({ path: testInfo.outputPath('portfolio-home.png'), fullPage: true });
+
+    const files = await readdir(join(app.dataDir, 'portfolios'));
+    expect(files).toHaveLength(1);
+
+    await page.getByRole('button', { name: 'Back to your portfolios' }).click();
+    await welcome.openButton('Sam Patel').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sam Patel' })).toBeVisible();
+  });
+
+  test('missing details are listed, linked to their fields, and nothing is saved', async ({
+    page,
+    app,
+  }) => {
+    const welcome = new WelcomePage(page);
+    await welcome.goto(app.url);
+    await welcome.createButton().click();
+    await expect(welcome.errorSummary()).toBeFocused();
+    await welcome.errorSummary().getByRole('link', { name: 'Enter the trainee’s name' }).click();
+    await expect(page.getByLabel('Your name')).toBeFocused();
+    await expectAxeClean(page);
+    await expect(page.getByRole('heading', { name: 'Your portfolios' })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../../electron/harness/args';
+
+describe('harness arguments', () => {
+  it('defaults to port 5178 and staying up', () => {
+    expect(parseArgs([])).toEqual({ port: 5178, exitWithParent: false });
+  });
+
+  it('reads a port and --exit-with-parent', () => {
+    expect(parseArgs(['--port', '0', '--exit-with-parent'])).toEqual({
+      port: 0,
+      exitWithParent: true,
+    });
+  });
+
+  it.each([
+    [['--port', 'eighty'], /port/],
+    [['--port', '70000'], /port/],
+    [['--verbose'], /--verbose/],
+  ])('refuses %j, naming the argument', (argv, pattern) => {
+    expect(() => parseArgs(argv)).toThrow(pattern);
+  });
+});

@@ -1,18 +1,8 @@
-import { createRequire } from 'node:module';
 import { _electron as electron } from '@playwright/test';
+import { installedElectronBinary } from '../../electron/electron-binary';
 import { expect, test } from './support/fixtures';
 
-/** The Electron binary's path, or null where it could not be downloaded (as on CI here). */
-function electronBinary(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' ? path : null;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
+const binary = installedElectronBinary();
 
 test.describe('the desktop app', () => {
   test.skip(

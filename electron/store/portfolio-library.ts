@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
+import { newPortfolio } from '../../shared/domain/new-portfolio';
 import { AppError } from '../../shared/errors';
 import type { Portfolio, PortfolioSummary, TraineeProfile } from '../../shared/schemas/portfolio';
 import { CURRENT_SCHEMA_VERSION, portfolioSchema, summarise } from '../../shared/schemas/portfolio';
@@ -56,15 +57,9 @@ export class PortfolioLibrary {
   }
 
   async create(trainee: TraineeProfile): Promise<PortfolioSummary> {
-    const stamp = this.now().toISOString();
-    const candidate: Portfolio = {
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      id: randomUUID(),
-      createdAt: stamp,
-      updatedAt: stamp,
-      trainee,
-    };
-    const portfolio = portfolioSchema.parse(candidate);
+    const portfolio = portfolioSchema.parse(
+      newPortfolio(trainee, { id: randomUUID(), now: this.now() }),
+    );
     try {
       await mkdir(this.folder, { recursive: true });
     } catch (error) {

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { isCalendarDate, isInstant } from '../dates';
+import {
+  findPatientIdentifier,
+  identifierMessage,
+  PATIENT_CODE_PATTERN,
+} from '../domain/data-minimisation';
 
 /** A day on the calendar, `YYYY-MM-DD` (e.g. a programme day or the date of a contact). */
 export const calendarDate = z
   .string()
-  .refine(isCalendarDate, { message: 'Enter a real date in the form YYYY-MM-DD' });
+  .refine(isCalendarDate, { message: 'Enter a real date (YYYY-MM-DD)' });
 
 /** A moment in time, ISO 8601 with a zone (e.g. when a record was written or signed). */
 export const instant = z
@@ -16,10 +21,44 @@ export const recordId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use 1–64 lower-case letters, digits or dashes');
 
-/** A short line of text a person types: trimmed, not empty, bounded. */
+/** Refuses text that carries a patient identifier, saying what was found. */
+function withoutPatientIdentifiers<T extends z.ZodType<string>>(schema: T) {
+  return schema.superRefine((text, ctx) => {
+    const finding = findPatientIdentifier(text);
+    if (finding) ctx.addIssue({ code: 'custom', message: identifierMessage(finding) });
+  });
+}
+
+/** A short line of text a person types: trimmed, not empty, bounded, free of patient identifiers. */
 export const shortText = (label: string, max = 120) =>
+  withoutPatientIdentifiers(
+    z
+      .string()
+      .trim()
+      .min(1, `Enter the ${label}`)
+      .max(max, `The ${label} must be ${max} characters or fewer`),
+  );
+
+/** Longer writing (notes, reflections, comments): may be empty, bounded, free of identifiers. */
+export const freeText = (label: string, max = 20_000) =>
+  withoutPatientIdentifiers(
+    z
+      .string()
+      .trim()
+      .max(max, `The ${label} must be ${max.toLocaleString('en-GB')} characters or fewer`),
+  );
+
+export const patientCode = z
+  .string()
+  .trim()
+  .regex(
+    PATIENT_CODE_PATTERN,
+    'Use the pseudonymous patient code, e.g. PT-0042 (letters, optional dash, digits)',
+  );
+
+export const minutes = (label: string, max = 600) =>
   z
-    .string()
-    .trim()
-    .min(1, `Enter the ${label}`)
-    .max(max, `The ${label} must be ${max} characters or fewer`);
+    .number({ message: `Enter the ${label} in minutes` })
+    .int(`The ${label} must be whole minutes`)
+    .min(1, `The ${label} must be at least 1 minute`)
+    .max(max, `The ${label} cannot be more than ${max} minutes`);

@@ -29,6 +29,10 @@ test.describe('first run', () => {
     await welcome.goto(app.url);
     await welcome.fillByKeyboard(sam);
     await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Postgraduate certificate')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByLabel('Graduate certificate', { exact: true })).toBeChecked();
+    await page.keyboard.press('Tab');
     await expect(welcome.createButton()).toBeFocused();
     await page.keyboard.press('Enter');
 

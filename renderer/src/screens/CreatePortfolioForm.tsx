@@ -7,6 +7,7 @@ import { api } from '../api';
 import type { SummaryItem } from '../components/ErrorSummary';
 import { DateInput } from '../components/DateInput';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { Radios } from '../components/Radios';
 import { TextField } from '../components/TextField';
 
 const fieldIds: Record<keyof TraineeProfile, string> = {
@@ -15,7 +16,14 @@ const fieldIds: Record<keyof TraineeProfile, string> = {
   service: 'trainee-service',
   cohort: 'trainee-cohort',
   startDate: 'trainee-start-date',
+  route: 'trainee-route',
 };
+
+const routes = [
+  { value: 'pgcert', label: 'Postgraduate certificate' },
+  { value: 'gradcert', label: 'Graduate certificate' },
+  { value: 'apprenticeship', label: 'Level 6 apprenticeship' },
+] as const;
 
 function isProfileField(value: string): value is keyof TraineeProfile {
   return value in fieldIds;
@@ -38,7 +46,14 @@ export function CreatePortfolioForm({
     resolver: zodResolver(traineeProfileSchema),
     // The NHS.UK pattern moves focus to the error summary, not to the first field.
     shouldFocusError: false,
-    defaultValues: { name: '', university: '', service: '', cohort: '', startDate: '' },
+    defaultValues: {
+      name: '',
+      university: '',
+      service: '',
+      cohort: '',
+      startDate: '',
+      route: 'pgcert',
+    },
   });
 
   const onSubmit = handleSubmit(async (trainee) => {
@@ -110,6 +125,13 @@ export function CreatePortfolioForm({
             onBlur={field.onBlur}
           />
         )}
+      />
+      <Radios
+        id={fieldIds.route}
+        legend="Training route"
+        options={routes}
+        error={errors.route?.message}
+        registration={register('route')}
       />
       <button type="submit" className="nhsuk-button" disabled={isSubmitting}>
         Create portfolio

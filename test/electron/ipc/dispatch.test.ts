@@ -14,6 +14,7 @@ const trainee = {
   service: 'TalkWorks Devon',
   cohort: 'January 2027',
   startDate: '2027-01-11',
+  route: 'apprenticeship' as const,
 };
 
 describe('the IPC dispatcher', () => {

@@ -10,6 +10,7 @@ const trainee = {
   service: 'Steps2Wellbeing',
   cohort: 'September 2026',
   startDate: '2026-09-14',
+  route: 'pgcert' as const,
 };
 
 describe('PortfolioLibrary', () => {

@@ -29,7 +29,7 @@ describe('CreatePortfolioForm', () => {
     await user.click(screen.getByRole('button', { name: 'Create portfolio' }));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('Enter the trainee’s name');
-    expect(summary).toHaveTextContent('Enter a real date in the form YYYY-MM-DD');
+    expect(summary).toHaveTextContent('Enter a real date');
     expect(screen.getByLabelText('Your name')).toHaveAttribute('aria-invalid', 'true');
     expect(portfolioCreate).not.toHaveBeenCalled();
   });
@@ -48,6 +48,7 @@ describe('CreatePortfolioForm', () => {
         service: 'TalkWorks',
         cohort: 'January 2027',
         startDate: '2027-01-11',
+        route: 'pgcert',
       },
     });
     expect(onCreated).toHaveBeenCalledWith(summary);

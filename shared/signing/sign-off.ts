@@ -1,0 +1,141 @@
+import * as ed from '@noble/ed25519';
+import { sha512 } from '@noble/hashes/sha2.js';
+import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { Portfolio } from '../schemas/portfolio';
+import { collectionNames } from '../schemas/portfolio';
+import type { SignOff } from '../schemas/records';
+import { canonicalHash, canonicalJson } from './canonical';
+
+// noble's synchronous API needs its SHA-512 supplied; this keeps signing pure and synchronous.
+ed.hashes.sha512 = sha512;
+
+type SignedRecord = Portfolio[(typeof collectionNames)[number]][number];
+
+/** Every record in the portfolio by id, whatever collection it is in. */
+export function recordsById(portfolio: Portfolio): Map<string, SignedRecord> {
+  const byId = new Map<string, SignedRecord>();
+  for (const name of collectionNames)
+    for (const record of portfolio[name]) byId.set(record.id, record);
+  return byId;
+}
+
+/** The hash a sign-off covers: the listed records, in the listed order, as canonical JSON. */
+export function hashRecords(portfolio: Portfolio, recordIds: readonly string[]): string | null {
+  const byId = recordsById(portfolio);
+  const records = recordIds.map((id) => byId.get(id));
+  if (records.some((r) => r === undefined)) return null;
+  return canonicalHash({ portfolioId: portfolio.id, records });
+}
+
+/** Exactly the bytes the signer's key signs: every field of the sign-off but the signature. */
+export function signedBytes(signOff: Omit<SignOff, 'signature'>, portfolioId: string): Uint8Array {
+  const { id, subject, recordIds, signerId, signedAt, decision, comments, contentHash, publicKey } =
+    signOff;
+  return utf8ToBytes(
+    canonicalJson({
+      purpose: 'pwp-tracker/sign-off/v1',
+      portfolioId,
+      id,
+      subject,
+      recordIds,
+      signerId,
+      signedAt,
+      decision,
+      comments: comments ?? null,
+      contentHash,
+      publicKey,
+    }),
+  );
+}
+
+export interface KeyPair {
+  secretKey: string;
+  publicKey: string;
+}
+
+/** A new Ed25519 key pair (hex). Made on the signer's machine; the secret never leaves it. */
+export function generateKeyPair(seed?: Uint8Array): KeyPair {
+  const secret = seed ?? ed.utils.randomSecretKey();
+  return { secretKey: bytesToHex(secret), publicKey: bytesToHex(ed.getPublicKey(secret)) };
+}
+
+export type SignOffRequest = Omit<SignOff, 'contentHash' | 'publicKey' | 'signature'>;
+
+/**
+ * Signs exactly the listed records as they are now. Private reflections can never be signed:
+ * they stay the trainee's own.
+ */
+export function createSignOff(
+  portfolio: Portfolio,
+  request: SignOffRequest,
+  secretKey: string,
+): SignOff {
+  const privateIds = new Set(portfolio.reflections.filter((r) => r.private).map((r) => r.id));
+  const privateId = request.recordIds.find((id) => privateIds.has(id));
+  if (privateId) throw new Error(`Reflection ${privateId} is private and cannot be signed.`);
+  const contentHash = hashRecords(portfolio, request.recordIds);
+  if (!contentHash) throw new Error('A sign-off can only cover records that exist.');
+  const secret = hexToBytes(secretKey);
+  const unsigned = { ...request, contentHash, publicKey: bytesToHex(ed.getPublicKey(secret)) };
+  return {
+    ...unsigned,
+    signature: bytesToHex(ed.sign(signedBytes(unsigned, portfolio.id), secret)),
+  };
+}
+
+export type SignOffStatus =
+  | 'valid'
+  | 'content-changed'
+  | 'records-missing'
+  | 'bad-signature'
+  | 'unknown-signer'
+  | 'key-not-on-record';
+
+export interface SignOffVerification {
+  signOffId: string;
+  status: SignOffStatus;
+  /** A signed record has since been corrected: the sign-off stands for the old version only. */
+  superseded: boolean;
+}
+
+/**
+ * Checks a sign-off against the portfolio as it is now: the signature must be good, the key must
+ * be the one on record for the signer (a key nobody vouches for is never "valid"), and the records
+ * must hash to what was signed — any change since, by any route, shows as `content-changed`.
+ */
+export function verifySignOff(portfolio: Portfolio, signOff: SignOff): SignOffVerification {
+  const result = (status: SignOffStatus): SignOffVerification => ({
+    signOffId: signOff.id,
+    status,
+    superseded: isSuperseded(portfolio, signOff.recordIds),
+  });
+  if (!signatureIsGood(signOff, portfolio.id)) return result('bad-signature');
+  const signer = portfolio.people.find((p) => p.id === signOff.signerId);
+  if (!signer) return result('unknown-signer');
+  if (signer.publicKey !== signOff.publicKey) return result('key-not-on-record');
+  const hash = hashRecords(portfolio, signOff.recordIds);
+  if (hash === null) return result('records-missing');
+  return result(hash === signOff.contentHash ? 'valid' : 'content-changed');
+}
+
+function signatureIsGood(signOff: SignOff, portfolioId: string): boolean {
+  try {
+    return ed.verify(
+      hexToBytes(signOff.signature),
+      signedBytes(signOff, portfolioId),
+      hexToBytes(signOff.publicKey),
+    );
+  } catch {
+    // Malformed hex or a point not on the curve: not a signature at all.
+    return false;
+  }
+}
+
+function isSuperseded(portfolio: Portfolio, recordIds: readonly string[]): boolean {
+  const ids = new Set(recordIds);
+  return collectionNames.some((name) =>
+    portfolio[name].some(
+      (record) => record.amends !== undefined && ids.has(record.amends.supersedes),
+    ),
+  );
+}

@@ -1,0 +1,142 @@
+import { addDays, addMonths, daysBetween, weekStart } from '../dates';
+import type { Portfolio } from '../schemas/portfolio';
+import type { CaseloadPhase, ClinicalContact } from '../schemas/records';
+import { countedRecords } from './current-records';
+import type { SignOffState } from './sign-off-status';
+
+export interface GateStatus {
+  phase: 'reduced' | 'full';
+  /** Opened by a sign-off that counts (valid, approved, by an entitled supervisor). */
+  open: boolean;
+  effectiveFrom: string | null;
+  /** The earliest date the gate may take effect (full caseload: the start of month N). */
+  earliestDate: string;
+  /** Why it is not open, in words the UI can show. */
+  problem: string | null;
+}
+
+export interface WeekCaseload {
+  weekStart: string;
+  phase: CaseloadPhase;
+  expected: number;
+  logged: number;
+}
+
+export interface CaseloadStatus {
+  phaseToday: CaseloadPhase;
+  gates: GateStatus[];
+  fullCaseloadContactsPerWeek: number;
+  expectedContactsPerWeekNow: number;
+  /** Average logged contacts a week over the last four complete weeks. */
+  recentContactsPerWeek: number;
+  /** Recent contacts as a share of what the phase expects; null while shadowing. */
+  recentPercentOfExpected: number | null;
+  weeks: WeekCaseload[];
+  patientsSeen: number;
+  expectedPatientsByNow: number;
+  expectedPatientsPerYear: number;
+  /** Own-caseload contacts logged while the phase did not allow them (before the first gate). */
+  contactsOutsidePhase: ClinicalContact[];
+}
+
+/**
+ * The caseload phases: shadowing until a supervisor opens the reduced-caseload gate, then a
+ * reduced caseload, then a full caseload from month N once that gate is opened too. A gate opens
+ * only through a sign-off that counts; one that does not is shown with the reason.
+ */
+export function caseloadStatus(
+  portfolio: Portfolio,
+  today: string,
+  signOffs: readonly SignOffState[],
+): CaseloadStatus {
+  const { programme, trainee } = portfolio;
+  const rules = programme.caseload;
+  const start = trainee.startDate;
+  const fullEarliest = addMonths(start, rules.fullCaseloadFromMonth - 1);
+  const byId = new Map(signOffs.map((s) => [s.signOffId, s]));
+  const gateRecords = countedRecords(portfolio.phaseGates);
+
+  const gateFor = (phase: 'reduced' | 'full', earliestDate: string): GateStatus => {
+    const candidates = gateRecords
+      .filter((g) => g.phase === phase)
+      .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+    let problem: string | null = candidates.length === 0 ? 'Not yet signed off' : null;
+    for (const gate of candidates) {
+      const state = byId.get(gate.signOffId);
+      const covers = state?.recordIds.includes(gate.id) ?? false;
+      if (!state || !covers) problem = 'The sign-off for this gate is missing';
+      else if (!state.signerEntitled) problem = 'Signed by someone not entitled to open this gate';
+      else if (state.status !== 'valid') problem = `The sign-off does not verify (${state.status})`;
+      else if (state.decision !== 'approved') problem = 'The supervisor returned this gate';
+      else {
+        const effectiveFrom = gate.effectiveFrom < earliestDate ? earliestDate : gate.effectiveFrom;
+        return { phase, open: true, effectiveFrom, earliestDate, problem: null };
+      }
+    }
+    return { phase, open: false, effectiveFrom: null, earliestDate, problem };
+  };
+  const reduced = gateFor('reduced', start);
+  const fullRaw = gateFor('full', fullEarliest);
+  const full: GateStatus =
+    fullRaw.open && !reduced.open
+      ? {
+          ...fullRaw,
+          open: false,
+          effectiveFrom: null,
+          problem: 'The reduced-caseload gate must open first',
+        }
+      : fullRaw;
+
+  const phaseOn = (date: string): CaseloadPhase => {
+    if (full.open && full.effectiveFrom !== null && date >= full.effectiveFrom) return 'full';
+    if (reduced.open && reduced.effectiveFrom !== null && date >= reduced.effectiveFrom)
+      return 'reduced';
+    return 'shadowing';
+  };
+  const expectedFor = (phase: CaseloadPhase) =>
+    phase === 'full'
+      ? rules.fullCaseloadContactsPerWeek
+      : phase === 'reduced'
+        ? (rules.fullCaseloadContactsPerWeek * rules.reducedCaseloadPercent) / 100
+        : 0;
+
+  const contacts = countedRecords(portfolio.contacts).filter(
+    (c) => c.date <= today && c.date >= start,
+  );
+  const ownContacts = contacts.filter((c) => c.kind !== 'shadowing');
+  const loggedByWeek = new Map<string, number>();
+  for (const c of ownContacts)
+    loggedByWeek.set(weekStart(c.date), (loggedByWeek.get(weekStart(c.date)) ?? 0) + 1);
+
+  const weeks: WeekCaseload[] = [];
+  for (let week = weekStart(start); week <= today; week = addDays(week, 7)) {
+    const phase = phaseOn(week < start ? start : week);
+    weeks.push({
+      weekStart: week,
+      phase,
+      expected: expectedFor(phase),
+      logged: loggedByWeek.get(week) ?? 0,
+    });
+  }
+  const complete = weeks.filter((w) => addDays(w.weekStart, 6) < today).slice(-4);
+  const recentContactsPerWeek =
+    complete.length === 0 ? 0 : complete.reduce((n, w) => n + w.logged, 0) / complete.length;
+  const phaseToday = phaseOn(today);
+  const expectedNow = expectedFor(phaseToday);
+  const elapsedYears = Math.min(1, Math.max(0, daysBetween(start, today) / 365));
+
+  return {
+    phaseToday,
+    gates: [reduced, full],
+    fullCaseloadContactsPerWeek: rules.fullCaseloadContactsPerWeek,
+    expectedContactsPerWeekNow: expectedNow,
+    recentContactsPerWeek: Math.round(recentContactsPerWeek * 10) / 10,
+    recentPercentOfExpected:
+      expectedNow === 0 ? null : Math.round((recentContactsPerWeek / expectedNow) * 100),
+    weeks,
+    patientsSeen: new Set(ownContacts.map((c) => c.patientCode)).size,
+    expectedPatientsByNow: Math.round(rules.expectedPatientsPerYear * elapsedYears),
+    expectedPatientsPerYear: rules.expectedPatientsPerYear,
+    contactsOutsidePhase: ownContacts.filter((c) => phaseOn(c.date) === 'shadowing'),
+  };
+}

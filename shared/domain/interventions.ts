@@ -1,0 +1,150 @@
+import type { Portfolio } from '../schemas/portfolio';
+import type { AssessmentAttempt } from '../schemas/records';
+import type { resultMeaning } from '../schemas/programme';
+import type { z } from 'zod';
+import { countedRecords } from './current-records';
+import type { SignOffState } from './sign-off-status';
+import { signedRecordIds } from './sign-off-status';
+
+export type CompetencyStage = 'not-started' | 'observed' | 'practised' | 'assessed';
+
+export interface AttemptView {
+  id: string;
+  date: string;
+  resultId: string;
+  label: string;
+  meaning: z.infer<typeof resultMeaning>;
+}
+
+export interface InterventionStatus {
+  interventionId: string;
+  name: string;
+  stage: CompetencyStage;
+  competent: boolean;
+  /** Failed outright, or referred with no resubmission left. */
+  failed: boolean;
+  evidence: {
+    observedPractice: number;
+    recordedRolePlay: number;
+    caseSummary: number;
+    reflection: number;
+  };
+  evidenceSignedOff: number;
+  evidenceAwaitingSignOff: number;
+  contactsUsing: number;
+  attempts: AttemptView[];
+  resubmissionsUsed: number;
+  resubmissionsLeft: number;
+}
+
+export interface PresentationCoverage {
+  covered: { presentationId: string; name: string; group: string }[];
+  hasDepression: boolean;
+  anxietyPresentations: number;
+  requiredAnxietyPresentations: number;
+  met: boolean;
+}
+
+/**
+ * Each intervention's journey `not started → observed → practised → assessed`, its evidence and
+ * sign-offs, and its assessment attempts against the programme's result scale and resubmission
+ * limit. Competence needs a pass; a referral uses up a resubmission.
+ */
+export function interventionStatuses(
+  portfolio: Portfolio,
+  today: string,
+  signOffs: readonly SignOffState[],
+): InterventionStatus[] {
+  const { programme } = portfolio;
+  const results = new Map(programme.assessment.results.map((r) => [r.id, r]));
+  const signed = signedRecordIds(signOffs);
+  const evidence = countedRecords(portfolio.evidence).filter((e) => e.date <= today);
+  const contacts = countedRecords(portfolio.contacts).filter(
+    (c) => c.date <= today && c.kind !== 'shadowing',
+  );
+  const attempts = countedRecords(portfolio.assessments).filter((a) => a.date <= today);
+
+  return programme.interventions.map((intervention) => {
+    const mine = evidence.filter((e) => e.interventionId === intervention.id);
+    const count = (kind: (typeof mine)[number]['kind']) =>
+      mine.filter((e) => e.kind === kind).length;
+    const attemptViews = attempts
+      .filter((a) => a.interventionId === intervention.id)
+      .sort((a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt))
+      .map((a: AssessmentAttempt): AttemptView => {
+        const result = results.get(a.resultId);
+        return {
+          id: a.id,
+          date: a.date,
+          resultId: a.resultId,
+          label: result?.label ?? a.resultId,
+          meaning: result?.meaning ?? 'fail',
+        };
+      });
+    const contactsUsing = contacts.filter((c) => c.interventions.includes(intervention.id)).length;
+    const competent = attemptViews.some((a) => a.meaning === 'pass');
+    const resubmissionsUsed = Math.max(0, attemptViews.length - 1);
+    const resubmissionsLeft = Math.max(
+      0,
+      programme.assessment.maxResubmissions - resubmissionsUsed,
+    );
+    const latest = attemptViews.at(-1);
+    const failed =
+      !competent &&
+      latest !== undefined &&
+      (latest.meaning === 'fail' || (latest.meaning === 'resubmit' && resubmissionsLeft === 0));
+    const evidenceCounts = {
+      observedPractice: count('observed-practice'),
+      recordedRolePlay: count('recorded-role-play'),
+      caseSummary: count('case-summary'),
+      reflection: count('reflection'),
+    };
+    const stage: CompetencyStage =
+      attemptViews.length > 0
+        ? 'assessed'
+        : evidenceCounts.recordedRolePlay + evidenceCounts.caseSummary > 0 || contactsUsing > 0
+          ? 'practised'
+          : evidenceCounts.observedPractice > 0
+            ? 'observed'
+            : 'not-started';
+    const signedCount = mine.filter((e) => signed.has(e.id)).length;
+    return {
+      interventionId: intervention.id,
+      name: intervention.name,
+      stage,
+      competent,
+      failed,
+      evidence: evidenceCounts,
+      evidenceSignedOff: signedCount,
+      evidenceAwaitingSignOff: mine.length - signedCount,
+      contactsUsing,
+      attempts: attemptViews,
+      resubmissionsUsed,
+      resubmissionsLeft,
+    };
+  });
+}
+
+/** Which presentations the trainee has worked with (assessment or treatment), against coverage. */
+export function presentationCoverage(portfolio: Portfolio, today: string): PresentationCoverage {
+  const { programme } = portfolio;
+  const seen = new Set(
+    countedRecords(portfolio.contacts)
+      .filter((c) => c.date <= today && c.kind !== 'shadowing' && c.presentationId)
+      .map((c) => c.presentationId),
+  );
+  const covered = programme.presentations
+    .filter((p) => seen.has(p.id))
+    .map((p) => ({ presentationId: p.id, name: p.name, group: p.group }));
+  const hasDepression = covered.some((p) => p.group === 'depression');
+  const anxietyPresentations = covered.filter((p) => p.group === 'anxiety').length;
+  const required = programme.coverage.minimumAnxietyPresentations;
+  return {
+    covered,
+    hasDepression,
+    anxietyPresentations,
+    requiredAnxietyPresentations: required,
+    met:
+      (hasDepression || !programme.coverage.requireDepression) && anxietyPresentations >= required,
+  };
+}

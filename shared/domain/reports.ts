@@ -1,0 +1,86 @@
+import type { Portfolio } from '../schemas/portfolio';
+import type { SupervisorReport } from '../schemas/records';
+import { countedRecords } from './current-records';
+import type { SignOffState } from './sign-off-status';
+
+export interface ReportView {
+  id: string;
+  date: string;
+  rating: SupervisorReport['rating'];
+  supervisorId: string;
+  signedOff: boolean;
+}
+
+export interface SupervisorReportsStatus {
+  midpoint: ReportView | null;
+  final: ReportView | null;
+  /** An unsatisfactory final report blocks completion of the programme. */
+  blocksCompletion: boolean;
+  /** The front sheet has been signed (a counting sign-off with subject `front-sheet`). */
+  frontSheetSigned: boolean;
+  /** The practice outcomes have been signed by the supervisor. */
+  practiceOutcomesSigned: boolean;
+}
+
+export type PortfolioState = 'draft' | 'submitted' | 'pass' | 'refer' | 'fail';
+
+export interface PortfolioStatus {
+  state: PortfolioState;
+  submissions: number;
+  resubmissionsLeft: number;
+}
+
+/** The mid-point and final supervisor reports (the latest current one of each), and the forms signed with them. */
+export function supervisorReportsStatus(
+  portfolio: Portfolio,
+  signOffs: readonly SignOffState[],
+): SupervisorReportsStatus {
+  const counting = signOffs.filter((s) => s.counts);
+  const signedReportIds = new Set(
+    counting.filter((s) => s.subject === 'supervisor-report').flatMap((s) => s.recordIds),
+  );
+  const latest = (kind: SupervisorReport['kind']): ReportView | null => {
+    const report = countedRecords(portfolio.supervisorReports)
+      .filter((r) => r.kind === kind)
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .at(-1);
+    return report
+      ? {
+          id: report.id,
+          date: report.date,
+          rating: report.rating,
+          supervisorId: report.supervisorId,
+          signedOff: signedReportIds.has(report.id),
+        }
+      : null;
+  };
+  const final = latest('final');
+  return {
+    midpoint: latest('midpoint'),
+    final,
+    blocksCompletion: final?.rating === 'unsatisfactory',
+    frontSheetSigned: counting.some((s) => s.subject === 'front-sheet'),
+    practiceOutcomesSigned: counting.some((s) => s.subject === 'practice-outcomes'),
+  };
+}
+
+/**
+ * `draft → submitted → pass | refer → (one resubmission) → pass | fail`. A referral after the
+ * resubmission allowance is used up is a fail.
+ */
+export function portfolioStatus(portfolio: Portfolio): PortfolioStatus {
+  const allowed = portfolio.programme.assessment.maxResubmissions;
+  const submissions = [...portfolio.submissions].sort((a, b) =>
+    a.submittedAt.localeCompare(b.submittedAt),
+  );
+  const latest = submissions.at(-1);
+  const resubmissionsLeft = Math.max(0, allowed - Math.max(0, submissions.length - 1));
+  if (!latest) return { state: 'draft', submissions: 0, resubmissionsLeft: allowed };
+  const state: PortfolioState =
+    latest.outcome === undefined
+      ? 'submitted'
+      : latest.outcome === 'refer' && resubmissionsLeft === 0
+        ? 'fail'
+        : latest.outcome;
+  return { state, submissions: submissions.length, resubmissionsLeft };
+}

@@ -104,6 +104,11 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['cli/**', 'bench/**', 'scripts/**'],
+    languageOptions: { globals: globals.node },
+    rules: forbid(['electron', '**/renderer/**'], 'Command-line code runs in plain Node.'),
+  },
+  {
     files: ['electron/main.ts', 'electron/preload.ts', 'electron/window.ts'],
     rules: forbid(['**/renderer/**'], 'The main process never imports renderer code.'),
   },

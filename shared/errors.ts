@@ -9,6 +9,10 @@ export const errorCodes = [
   'forbidden-sender',
   'portfolio-not-found',
   'portfolio-not-open',
+  'portfolio-locked',
+  'record-not-found',
+  'record-locked',
+  'read-only',
   'file-corrupt',
   'file-from-newer-version',
   'storage-failed',
@@ -47,6 +51,14 @@ export function messageFor(code: ErrorCode): string {
       return 'That portfolio could not be found in your data folder.';
     case 'portfolio-not-open':
       return 'Open or create a portfolio first.';
+    case 'portfolio-locked':
+      return 'This portfolio is open in another PWP Tracker window. Close it there first; nothing has been changed.';
+    case 'record-not-found':
+      return 'That entry could not be found. It may have been deleted in another window.';
+    case 'record-locked':
+      return 'This entry has been submitted, so it cannot be edited. Add a correction with a reason instead.';
+    case 'read-only':
+      return 'This portfolio is open read-only, so it cannot be changed.';
     case 'file-corrupt':
       return 'The portfolio file is damaged. It has been left exactly as it was.';
     case 'file-from-newer-version':

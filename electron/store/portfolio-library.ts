@@ -1,22 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
+import type { Change } from '../../shared/domain/changes';
 import { newPortfolio } from '../../shared/domain/new-portfolio';
 import { AppError } from '../../shared/errors';
 import type { Portfolio, PortfolioSummary, TraineeProfile } from '../../shared/schemas/portfolio';
-import { CURRENT_SCHEMA_VERSION, portfolioSchema, summarise } from '../../shared/schemas/portfolio';
-import { ValidatedJsonFile } from './validated-json-file';
+import { summarise } from '../../shared/schemas/portfolio';
+import type { HistoryItem } from './portfolio-store';
+import { PortfolioStore, restoreNewestBackup, storePaths } from './portfolio-store';
+import { loadSnapshotText } from './snapshot-file';
 
-const PORTFOLIO_EXTENSION = '.pwp.json';
+export interface RecoveryReport {
+  summary: PortfolioSummary;
+  keptDamagedAt: string;
+  backup: string;
+}
 
 /**
- * The portfolios in one data folder, and the one that is open. Owns lowdb: each portfolio is a
- * `Low` over a `ValidatedJsonFile`, built from the classes (never a preset, which would silently
- * switch to memory under NODE_ENV=test).
+ * The portfolios in one data folder (`<dataDir>/portfolios/<id>/`), and the one that is open.
+ * Only one portfolio is open at a time in a window; opening another closes (and compacts) the first.
  */
 export class PortfolioLibrary {
-  private open_: Low<Portfolio> | null = null;
+  private store: PortfolioStore | null = null;
 
   constructor(
     readonly dataDir: string,
@@ -27,12 +32,8 @@ export class PortfolioLibrary {
     return join(this.dataDir, 'portfolios');
   }
 
-  private fileFor(id: string): ValidatedJsonFile<typeof portfolioSchema> {
-    return new ValidatedJsonFile(
-      join(this.folder, `${id}${PORTFOLIO_EXTENSION}`),
-      portfolioSchema,
-      CURRENT_SCHEMA_VERSION,
-    );
+  private folderFor(id: string): string {
+    return join(this.folder, id);
   }
 
   async list(): Promise<PortfolioSummary[]> {
@@ -44,47 +45,86 @@ export class PortfolioLibrary {
       throw new AppError('storage-failed', `Could not read ${this.folder}: ${String(error)}`);
     }
     const summaries: PortfolioSummary[] = [];
-    for (const name of names.filter((n) => n.endsWith(PORTFOLIO_EXTENSION)).sort()) {
-      const id = name.slice(0, -PORTFOLIO_EXTENSION.length);
+    for (const id of names.sort()) {
+      if (this.store?.data.id === id) {
+        summaries.push(summarise(this.store.data));
+        continue;
+      }
+      const path = storePaths(this.folderFor(id)).snapshot;
       try {
-        const data = await this.fileFor(id).read();
-        if (data) summaries.push(summarise(data));
+        summaries.push(summarise(loadSnapshotText(await readFile(path, 'utf8'), path).portfolio));
       } catch {
-        // A damaged file is left untouched and not offered here; opening it by id reports why.
+        // A damaged portfolio is left untouched and not offered here; opening it by id says why.
       }
     }
     return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
   async create(trainee: TraineeProfile): Promise<PortfolioSummary> {
-    const portfolio = portfolioSchema.parse(
-      newPortfolio(trainee, { id: randomUUID(), now: this.now() }),
-    );
+    const id = randomUUID();
+    await this.closeCurrent();
     try {
       await mkdir(this.folder, { recursive: true });
     } catch (error) {
       throw new AppError('storage-failed', `Could not create ${this.folder}: ${String(error)}`);
     }
-    const db = new Low(this.fileFor(portfolio.id), portfolio);
-    try {
-      await db.write();
-    } catch (error) {
-      throw new AppError('storage-failed', `Could not save the new portfolio: ${String(error)}`);
-    }
-    this.open_ = db;
-    return summarise(portfolio);
+    this.store = await PortfolioStore.create(
+      this.folderFor(id),
+      newPortfolio(trainee, { id, now: this.now() }),
+      {
+        now: this.now,
+      },
+    );
+    return summarise(this.store.data);
   }
 
   async open(id: string): Promise<PortfolioSummary> {
-    const file = this.fileFor(id);
-    const data = await file.read();
-    if (!data) throw new AppError('portfolio-not-found');
-    // Low's constructor needs a default; `data` is the validated content just read.
-    this.open_ = new Low(file, data);
-    return summarise(data);
+    if (this.store?.data.id === id) return summarise(this.store.data);
+    const folder = this.folderFor(id);
+    try {
+      await readdir(folder);
+    } catch {
+      throw new AppError('portfolio-not-found');
+    }
+    await this.closeCurrent();
+    this.store = await PortfolioStore.open(folder, { now: this.now });
+    return summarise(this.store.data);
+  }
+
+  /** Moves a damaged snapshot aside, restores the newest good backup, and opens the result. */
+  async recover(id: string): Promise<RecoveryReport> {
+    await this.closeCurrent();
+    const { keptDamagedAt, backup } = await restoreNewestBackup(this.folderFor(id), this.now());
+    const summary = await this.open(id);
+    return { summary, keptDamagedAt, backup };
   }
 
   current(): PortfolioSummary | null {
-    return this.open_ ? summarise(this.open_.data) : null;
+    return this.store ? summarise(this.store.data) : null;
+  }
+
+  /** The open portfolio's whole document. */
+  document(): Portfolio {
+    return this.openStore().data;
+  }
+
+  async apply(change: Change, reason?: string): Promise<Portfolio> {
+    const store = this.openStore();
+    return store.apply(change, { by: store.data.trainee.name, ...(reason ? { reason } : {}) });
+  }
+
+  async history(recordId?: string): Promise<HistoryItem[]> {
+    return this.openStore().history(recordId);
+  }
+
+  async closeCurrent(): Promise<void> {
+    const store = this.store;
+    this.store = null;
+    await store?.close();
+  }
+
+  private openStore(): PortfolioStore {
+    if (!this.store) throw new AppError('portfolio-not-open');
+    return this.store;
   }
 }

@@ -18,7 +18,7 @@ import {
 import { portfolioInvariantIssues } from './portfolio-invariants';
 
 /** The version of the portfolio file format this build writes. Migrations lead up to it. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const trainingRoute = z.enum(['pgcert', 'gradcert', 'apprenticeship']);
 export type TrainingRoute = z.infer<typeof trainingRoute>;
@@ -60,6 +60,8 @@ export const portfolioShape = z.object({
   ...recordCollections,
   signOffs: z.array(signOffSchema),
   submissions: z.array(submissionSchema),
+  /** In the app's own snapshot: the last journal change folded into it. Absent in exports. */
+  journalSeq: z.number().int().min(0).optional(),
 });
 
 /** The whole document: its shape, then every rule that joins one record to another. */

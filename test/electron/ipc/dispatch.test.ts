@@ -72,19 +72,27 @@ describe('the IPC dispatcher', () => {
   });
 
   it('creates, lists and reopens a portfolio', async () => {
-    const { dispatch } = services();
-    const created = await dispatch('portfolio:create', { trainee });
+    const first = services();
+    const created = await first.dispatch('portfolio:create', { trainee });
     expect(created.ok).toBe(true);
     if (!created.ok) return;
-    const listed = await services().dispatch('portfolio:list', undefined);
-    expect(listed).toEqual({ ok: true, data: [created.data] });
-    const fresh = services();
-    expect(await fresh.dispatch('portfolio:current', undefined)).toEqual({ ok: true, data: null });
+    expect(await first.dispatch('portfolio:list', undefined)).toEqual({
+      ok: true,
+      data: [created.data],
+    });
+
+    const second = services();
     const { id } = created.data as { id: string };
-    expect(await fresh.dispatch('portfolio:open', { id })).toEqual({
+    const whileOpen = await second.dispatch('portfolio:open', { id });
+    expect(whileOpen.ok || whileOpen.error.code).toBe('portfolio-locked');
+
+    await first.library.closeCurrent();
+    expect(await second.dispatch('portfolio:current', undefined)).toEqual({ ok: true, data: null });
+    expect(await second.dispatch('portfolio:open', { id })).toEqual({
       ok: true,
       data: created.data,
     });
+    await second.library.closeCurrent();
   });
 
   it('turns a coded failure into its code, and anything else into "internal" without details', async () => {

@@ -15,56 +15,67 @@ const trainee = {
 
 describe('PortfolioLibrary', () => {
   let dataDir: string;
+  let library: PortfolioLibrary;
   beforeEach(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'pwp-library-'));
+    library = new PortfolioLibrary(dataDir, () => new Date('2026-09-14T08:30:00Z'));
   });
   afterEach(async () => {
+    await library.closeCurrent();
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('writes a new portfolio as readable JSON and leaves no temp files behind', async () => {
-    const library = new PortfolioLibrary(dataDir, () => new Date('2026-09-14T08:30:00Z'));
+  it('keeps each portfolio in its own folder as a readable JSON snapshot, with no temp files left', async () => {
     const summary = await library.create(trainee);
-    const files = await readdir(library.folder);
-    expect(files).toEqual([`${summary.id}.pwp.json`]);
-    const json = JSON.parse(
-      await readFile(join(library.folder, files[0] ?? ''), 'utf8'),
-    ) as unknown;
+    const folder = join(library.folder, summary.id);
+    expect((await readdir(folder)).sort()).toEqual(['journal.ndjson', 'lock', 'portfolio.json']);
+    const json = JSON.parse(await readFile(join(folder, 'portfolio.json'), 'utf8')) as unknown;
     expect(json).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       trainee,
       createdAt: '2026-09-14T08:30:00.000Z',
+      journalSeq: 0,
     });
   });
 
-  it('refuses a file written by a newer version and leaves its bytes untouched', async () => {
-    const library = new PortfolioLibrary(dataDir);
-    await mkdir(library.folder, { recursive: true });
-    const path = join(library.folder, 'future.pwp.json');
+  it('lists portfolios, and opening another closes the first and releases its lock', async () => {
+    const first = await library.create(trainee);
+    const second = await library.create({ ...trainee, name: 'Robin Shah' });
+    expect((await readdir(join(library.folder, first.id))).includes('lock')).toBe(false);
+    expect((await library.list()).map((s) => s.traineeName).sort()).toEqual([
+      'Alex Morgan',
+      'Robin Shah',
+    ]);
+    expect(library.current()?.id).toBe(second.id);
+    await library.open(first.id);
+    expect(library.current()?.id).toBe(first.id);
+  });
+
+  it('refuses a portfolio written by a newer version and leaves its bytes untouched', async () => {
+    const folder = join(library.folder, 'future');
+    await mkdir(folder, { recursive: true });
     const bytes = JSON.stringify({ schemaVersion: 99, id: 'future', whatever: true });
-    await writeFile(path, bytes);
+    await writeFile(join(folder, 'portfolio.json'), bytes);
     await expect(library.open('future')).rejects.toMatchObject({ code: 'file-from-newer-version' });
-    expect(await readFile(path, 'utf8')).toBe(bytes);
+    expect(await readFile(join(folder, 'portfolio.json'), 'utf8')).toBe(bytes);
+    expect(await readdir(folder)).toEqual(['portfolio.json']);
   });
 
   it.each([
     ['empty', ''],
-    ['truncated', '{"schemaVersion":1,"id":"x","trai'],
-    ['not a portfolio', '{"schemaVersion":1,"id":"damaged"}'],
+    ['truncated', '{"schemaVersion":2,"id":"x","trai'],
+    ['not a portfolio', '{"schemaVersion":2,"id":"damaged"}'],
     ['NUL bytes after a power cut', '\u0000'.repeat(64)],
-  ])('reports a %s file as corrupt and never rewrites it', async (_label, bytes) => {
-    const library = new PortfolioLibrary(dataDir);
-    await mkdir(library.folder, { recursive: true });
-    const path = join(library.folder, 'damaged.pwp.json');
-    await writeFile(path, bytes);
+  ])('reports a %s snapshot as corrupt and never rewrites it', async (_label, bytes) => {
+    const folder = join(library.folder, 'damaged');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'portfolio.json'), bytes);
     await expect(library.open('damaged')).rejects.toMatchObject({ code: 'file-corrupt' });
     expect(await library.list()).toEqual([]);
-    expect(await readFile(path, 'utf8')).toBe(bytes);
+    expect(await readFile(join(folder, 'portfolio.json'), 'utf8')).toBe(bytes);
   });
 
   it('says a missing portfolio was not found', async () => {
-    await expect(new PortfolioLibrary(dataDir).open('nope')).rejects.toMatchObject({
-      code: 'portfolio-not-found',
-    });
+    await expect(library.open('nope')).rejects.toMatchObject({ code: 'portfolio-not-found' });
   });
 });

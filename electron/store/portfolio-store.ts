@@ -1,0 +1,372 @@
+import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import type { Change } from '../../shared/domain/changes';
+import { applyChange, changeSubject } from '../../shared/domain/changes';
+import { AppError } from '../../shared/errors';
+import type { Portfolio } from '../../shared/schemas/portfolio';
+import { portfolioSchema } from '../../shared/schemas/portfolio';
+import { backUpSnapshot, listBackups } from './backups';
+import { syncFolder } from './durable-write';
+import type { JournalEntry } from './journal';
+import { encodeEntry, JournalWriter, readJournal } from './journal';
+import { PortfolioLock } from './lock';
+import { loadSnapshotText, SnapshotFile } from './snapshot-file';
+
+/** Compaction folds the journal into a new snapshot after this many changes (and at open/close). */
+export const COMPACT_EVERY = 500;
+
+export interface StorePaths {
+  folder: string;
+  snapshot: string;
+  journal: string;
+  history: string;
+  backups: string;
+  damaged: string;
+  lock: string;
+}
+
+export function storePaths(folder: string): StorePaths {
+  return {
+    folder,
+    snapshot: join(folder, 'portfolio.json'),
+    journal: join(folder, 'journal.ndjson'),
+    history: join(folder, 'history'),
+    backups: join(folder, 'backups'),
+    damaged: join(folder, 'damaged'),
+    lock: join(folder, 'lock'),
+  };
+}
+
+export interface HistoryItem {
+  seq: number;
+  at: string;
+  by: string;
+  reason: string | null;
+  action: Change['type'];
+  collection: string;
+  recordId: string | null;
+  after: unknown;
+  before: unknown;
+}
+
+export interface StoreOptions {
+  now?: () => Date;
+  compactEvery?: number;
+}
+
+function storageError(what: string, error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const why =
+    code === 'ENOSPC'
+      ? 'the disk is full'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'the folder cannot be written to'
+        : String(error);
+  return new AppError('storage-failed', `${what}: ${why}`);
+}
+
+/**
+ * One open portfolio: a lowdb snapshot plus the journal of changes since, and the only way to
+ * change it. Every change is validated by the pure domain (`applyChange`), made durable as one
+ * journal line (write + fdatasync), and only then swapped into memory and acknowledged — so a
+ * failure at any step leaves memory and disk exactly as they were.
+ */
+export class PortfolioStore {
+  private seq: number;
+  private snapshotSeq: number;
+  private queue: Promise<unknown> = Promise.resolve();
+  private broken = false;
+
+  private constructor(
+    readonly paths: StorePaths,
+    private readonly db: Low<Portfolio>,
+    private journal: JournalWriter,
+    private readonly lock: PortfolioLock,
+    private readonly now: () => Date,
+    private readonly compactEvery: number,
+    seq: number,
+    snapshotSeq: number,
+  ) {
+    this.seq = seq;
+    this.snapshotSeq = snapshotSeq;
+  }
+
+  /** Creates a new portfolio folder holding `portfolio` and opens it. */
+  static async create(
+    folder: string,
+    portfolio: Portfolio,
+    options: StoreOptions = {},
+  ): Promise<PortfolioStore> {
+    const paths = storePaths(folder);
+    try {
+      await mkdir(folder, { recursive: true });
+      await new SnapshotFile(paths.snapshot).write(
+        portfolioSchema.parse({ ...portfolio, journalSeq: 0 }),
+      );
+    } catch (error) {
+      throw storageError('Could not create the portfolio', error);
+    }
+    return PortfolioStore.open(folder, options);
+  }
+
+  /**
+   * Opens a portfolio: takes the lock, reads and migrates the snapshot, replays the journal after
+   * it (dropping a torn last line), validates the whole document, then compacts so the next open
+   * is quick. A damaged or newer file is reported and never written.
+   */
+  static async open(folder: string, options: StoreOptions = {}): Promise<PortfolioStore> {
+    const now = options.now ?? (() => new Date());
+    const paths = storePaths(folder);
+    const lock = await PortfolioLock.acquire(paths.lock, now());
+    try {
+      const adapter = new SnapshotFile(paths.snapshot);
+      const snapshot = await adapter.read();
+      if (!snapshot) throw new AppError('portfolio-not-found');
+      const replayed = await replay(snapshot, paths, snapshot.journalSeq ?? 0);
+      const db = new Low<Portfolio>(adapter, replayed.portfolio);
+      const journal = await JournalWriter.open(paths.journal, replayed.validLength);
+      await syncFolder(folder);
+      const store = new PortfolioStore(
+        paths,
+        db,
+        journal,
+        lock,
+        now,
+        options.compactEvery ?? COMPACT_EVERY,
+        replayed.seq,
+        snapshot.journalSeq ?? 0,
+      );
+      if (adapter.migrated.length > 0 || replayed.seq > store.snapshotSeq) await store.compact();
+      return store;
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  get data(): Portfolio {
+    return this.db.data;
+  }
+
+  /** Applies one change durably; resolves with the new portfolio once it is safe on disk. */
+  apply(change: Change, author: { by: string; reason?: string }): Promise<Portfolio> {
+    return this.serialised(async () => {
+      if (this.broken)
+        throw new AppError(
+          'storage-failed',
+          'A previous save could not be undone cleanly; reopen the portfolio.',
+        );
+      const at = this.now().toISOString();
+      const result = applyChange(this.db.data, change, at);
+      if (!result.ok) {
+        throw new AppError(
+          result.code,
+          undefined,
+          result.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        );
+      }
+      const entry: JournalEntry = {
+        seq: this.seq + 1,
+        at,
+        by: author.by,
+        reason: author.reason ?? (change.type === 'record-amend' ? change.reason : null),
+        change,
+        before: recordBefore(this.db.data, change),
+      };
+      try {
+        await this.journal.append(encodeEntry(entry));
+      } catch (error) {
+        throw storageError('Your change could not be saved', error);
+      }
+      this.seq = entry.seq;
+      this.db.data = result.portfolio;
+      if (this.seq - this.snapshotSeq >= this.compactEvery) {
+        // After the acknowledgement: a failed compaction loses nothing, the journal still holds it.
+        void this.serialised(() => this.compact()).catch(() => undefined);
+      }
+      return result.portfolio;
+    });
+  }
+
+  /**
+   * Folds the journal into a new snapshot: back up the old snapshot, write the new one durably,
+   * then move the journal into `history/` (never deleted: it is the portfolio's history).
+   */
+  async compact(): Promise<void> {
+    if (this.seq === this.snapshotSeq) return;
+    try {
+      await backUpSnapshot(this.paths.snapshot, this.paths.backups, this.now());
+      this.db.data = { ...this.db.data, journalSeq: this.seq };
+      await this.db.write();
+      if (this.journal.isEmpty) {
+        this.snapshotSeq = this.seq;
+        return;
+      }
+      await mkdir(this.paths.history, { recursive: true });
+      await this.journal.close();
+      const segment = join(
+        this.paths.history,
+        `${String(this.snapshotSeq + 1).padStart(9, '0')}-${String(this.seq).padStart(9, '0')}.ndjson`,
+      );
+      await rename(this.paths.journal, segment);
+      await syncFolder(this.paths.history);
+      this.journal = await JournalWriter.open(this.paths.journal, 0);
+      await syncFolder(this.paths.folder);
+      this.snapshotSeq = this.seq;
+    } catch (error) {
+      // The journal may be closed or moved half-way; stop writing until the portfolio is reopened.
+      this.broken = true;
+      throw storageError('Could not tidy the portfolio files', error);
+    }
+  }
+
+  /** Every change ever made, oldest first: the append-only history. */
+  async history(recordId?: string): Promise<HistoryItem[]> {
+    const entries = await readAllEntries(this.paths);
+    return entries
+      .map(toHistoryItem)
+      .filter((item) => recordId === undefined || item.recordId === recordId);
+  }
+
+  async close(): Promise<void> {
+    await this.serialised(async () => {
+      try {
+        if (!this.broken) await this.compact();
+      } finally {
+        await this.journal.close().catch(() => undefined);
+        await this.lock.release();
+      }
+    });
+  }
+
+  private serialised<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}
+
+function recordBefore(portfolio: Portfolio, change: Change): unknown {
+  if (
+    change.type === 'record-update-draft' ||
+    change.type === 'record-delete-draft' ||
+    change.type === 'record-submit'
+  ) {
+    const id = change.type === 'record-update-draft' ? change.record.id : change.id;
+    return (portfolio[change.collection] as { id: string }[]).find((r) => r.id === id);
+  }
+  if (change.type === 'trainee-update') return portfolio.trainee;
+  return undefined;
+}
+
+function toHistoryItem(entry: JournalEntry): HistoryItem {
+  const { collection, recordId } = changeSubject(entry.change);
+  const after =
+    'record' in entry.change
+      ? entry.change.record
+      : 'trainee' in entry.change
+        ? entry.change.trainee
+        : 'person' in entry.change
+          ? entry.change.person
+          : null;
+  return {
+    seq: entry.seq,
+    at: entry.at,
+    by: entry.by,
+    reason: entry.reason,
+    action: entry.change.type,
+    collection,
+    recordId,
+    after,
+    before: entry.before ?? null,
+  };
+}
+
+/** History segments whose changes come after `afterSeq` (all of them by default), oldest first. */
+async function readHistory(paths: StorePaths, afterSeq = 0): Promise<JournalEntry[]> {
+  let names: string[];
+  try {
+    names = (await readdir(paths.history)).filter((n) => /^\d{9}-\d{9}\.ndjson$/.test(n)).sort();
+  } catch {
+    return [];
+  }
+  const entries: JournalEntry[] = [];
+  for (const name of names) {
+    // The name says which changes a segment holds, so segments already in the snapshot are skipped.
+    if (Number(name.slice(10, 19)) <= afterSeq) continue;
+    entries.push(...(await readJournal(join(paths.history, name))).entries);
+  }
+  return entries;
+}
+
+/** Every change ever recorded: the history segments, then the live journal. */
+async function readAllEntries(paths: StorePaths): Promise<JournalEntry[]> {
+  return [...(await readHistory(paths)), ...(await readJournal(paths.journal)).entries];
+}
+
+/**
+ * Replays every change after `fromSeq` onto the snapshot. Normally they are all in the live
+ * journal; after a restore from an older backup the first ones are in the history segments.
+ * A gap, or a change that no longer applies, means the files were altered: opening stops.
+ */
+async function replay(
+  snapshot: Portfolio,
+  paths: StorePaths,
+  fromSeq: number,
+): Promise<{ portfolio: Portfolio; seq: number; validLength: number }> {
+  const live = await readJournal(paths.journal);
+  const firstLive = live.entries[0]?.seq ?? Number.POSITIVE_INFINITY;
+  const earlier =
+    firstLive > fromSeq + 1
+      ? (await readHistory(paths, fromSeq)).filter((e) => e.seq < firstLive)
+      : [];
+  let portfolio = snapshot;
+  let seq = fromSeq;
+  for (const entry of [...earlier, ...live.entries]) {
+    if (entry.seq <= seq) continue;
+    if (entry.seq !== seq + 1)
+      throw new AppError('file-corrupt', `Change ${seq + 1} is missing from the history.`);
+    const result = applyChange(portfolio, entry.change, entry.at);
+    if (!result.ok)
+      throw new AppError('file-corrupt', `Change ${entry.seq} in the history no longer applies.`);
+    portfolio = result.portfolio;
+    seq = entry.seq;
+  }
+  return { portfolio, seq, validLength: live.validLength };
+}
+
+/**
+ * Recovery for a snapshot that will not load: the damaged file is moved aside into `damaged/`
+ * (never overwritten or deleted), the newest backup that loads becomes the snapshot, and opening
+ * replays the history after it. Returns where the damaged file was kept and which backup was used.
+ */
+export async function restoreNewestBackup(
+  folder: string,
+  now: Date,
+): Promise<{ keptDamagedAt: string; backup: string }> {
+  const paths = storePaths(folder);
+  for (const name of await listBackups(paths.backups)) {
+    const path = join(paths.backups, name);
+    try {
+      const text = await readFile(path, 'utf8');
+      loadSnapshotText(text, path);
+      await mkdir(paths.damaged, { recursive: true });
+      const keptDamagedAt = join(
+        paths.damaged,
+        `portfolio-${now.toISOString().replace(/[-:.]/g, '')}.json`,
+      );
+      await rename(paths.snapshot, keptDamagedAt).catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      });
+      await syncFolder(paths.damaged);
+      await new SnapshotFile(paths.snapshot).write(loadSnapshotText(text, path).portfolio);
+      return { keptDamagedAt, backup: name };
+    } catch (error) {
+      if (error instanceof AppError) continue;
+      throw storageError('Could not restore the backup', error);
+    }
+  }
+  throw new AppError('file-corrupt', 'No backup of this portfolio could be read.');
+}

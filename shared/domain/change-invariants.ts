@@ -1,0 +1,153 @@
+import type { CollectionName, Portfolio } from '../schemas/portfolio';
+import { collectionNames } from '../schemas/portfolio';
+import type { InvariantIssue } from '../schemas/portfolio-invariants';
+import type { Person, SignOff } from '../schemas/records';
+
+type AnyRecord = Portfolio[CollectionName][number];
+
+/**
+ * The cross-record rules of `portfolio-invariants.ts`, checked only for what one change touches.
+ * A portfolio that was valid stays valid after any change these accept (a property test checks
+ * this against the whole-document rules), without re-checking every record on every save.
+ */
+function idInUse(portfolio: Portfolio, id: string): boolean {
+  return (
+    collectionNames.some((name) => (portfolio[name] as AnyRecord[]).some((r) => r.id === id)) ||
+    portfolio.people.some((p) => p.id === id)
+  );
+}
+
+function recordIssues(
+  before: Portfolio,
+  collection: CollectionName,
+  record: AnyRecord,
+  mode: 'add' | 'replace',
+): InvariantIssue[] {
+  const issues: InvariantIssue[] = [];
+  const need = (ok: boolean, path: (string | number)[], message: string) => {
+    if (!ok) issues.push({ path: ['record', ...path], message });
+  };
+  const { programme, people } = before;
+  if (mode === 'add')
+    need(!idInUse(before, record.id), ['id'], `The id ${record.id} is already used`);
+  const list = before[collection] as AnyRecord[];
+  if (record.amends) {
+    const target = record.amends.supersedes;
+    need(
+      list.some((r) => r.id === target && r.state === 'submitted'),
+      ['amends', 'supersedes'],
+      `There is no submitted entry ${target} here to correct`,
+    );
+    need(
+      !list.some((r) => r.amends?.supersedes === target),
+      ['amends', 'supersedes'],
+      `Entry ${target} has already been corrected`,
+    );
+  }
+  const hasIntervention = (id: string) => programme.interventions.some((i) => i.id === id);
+  const hasPresentation = (id: string) => programme.presentations.some((p) => p.id === id);
+  const personWithRole = (id: string, role: Person['role']) =>
+    people.some((p) => p.id === id && p.role === role);
+  if ('moduleId' in record)
+    need(
+      programme.modules.some((m) => m.id === record.moduleId),
+      ['moduleId'],
+      `No module ${record.moduleId} in this programme`,
+    );
+  if ('interventions' in record) {
+    record.interventions.forEach((id, i) =>
+      need(hasIntervention(id), ['interventions', i], `No intervention ${id} in this programme`),
+    );
+  }
+  if ('interventionId' in record && record.interventionId !== undefined) {
+    need(
+      hasIntervention(record.interventionId),
+      ['interventionId'],
+      `No intervention ${record.interventionId} in this programme`,
+    );
+  }
+  if ('presentationId' in record && record.presentationId !== undefined) {
+    need(
+      hasPresentation(record.presentationId),
+      ['presentationId'],
+      `No presentation ${record.presentationId} in this programme`,
+    );
+  }
+  if ('supervisorId' in record)
+    need(
+      personWithRole(record.supervisorId, 'supervisor'),
+      ['supervisorId'],
+      `No supervisor ${record.supervisorId} is listed`,
+    );
+  if ('markerId' in record)
+    need(
+      personWithRole(record.markerId, 'educator'),
+      ['markerId'],
+      `No educator ${record.markerId} is listed`,
+    );
+  if ('resultId' in record) {
+    need(
+      programme.assessment.results.some((r) => r.id === record.resultId),
+      ['resultId'],
+      `No result ${record.resultId} on this programme's scale`,
+    );
+  }
+  if ('signOffId' in record)
+    need(
+      before.signOffs.some((s) => s.id === record.signOffId),
+      ['signOffId'],
+      `No sign-off ${record.signOffId} opens this gate`,
+    );
+  return issues;
+}
+
+function signOffIssues(before: Portfolio, signOff: SignOff): InvariantIssue[] {
+  const issues: InvariantIssue[] = [];
+  if (before.signOffs.some((s) => s.id === signOff.id))
+    issues.push({
+      path: ['signOff', 'id'],
+      message: `The sign-off id ${signOff.id} is used twice`,
+    });
+  if (!before.people.some((p) => p.id === signOff.signerId))
+    issues.push({
+      path: ['signOff', 'signerId'],
+      message: `No person ${signOff.signerId} is listed`,
+    });
+  signOff.recordIds.forEach((id, i) => {
+    if (!collectionNames.some((name) => (before[name] as AnyRecord[]).some((r) => r.id === id))) {
+      issues.push({ path: ['signOff', 'recordIds', i], message: `No record ${id} to sign` });
+    }
+  });
+  return issues;
+}
+
+function personIssues(after: Portfolio, person: Person): InvariantIssue[] {
+  const issues: InvariantIssue[] = [];
+  if (
+    collectionNames.some((name) => (after[name] as AnyRecord[]).some((r) => r.id === person.id))
+  ) {
+    issues.push({ path: ['person', 'id'], message: `The id ${person.id} is used by a record too` });
+  }
+  // Changing someone's role must not orphan what they supervised, marked or signed.
+  const supervises =
+    after.supervision.some((s) => s.supervisorId === person.id) ||
+    after.supervisorReports.some((r) => r.supervisorId === person.id);
+  if (supervises && person.role !== 'supervisor')
+    issues.push({
+      path: ['person', 'role'],
+      message: `${person.name} has supervision logged and must stay a supervisor`,
+    });
+  if (after.assessments.some((a) => a.markerId === person.id) && person.role !== 'educator') {
+    issues.push({
+      path: ['person', 'role'],
+      message: `${person.name} has marked assessments and must stay an educator`,
+    });
+  }
+  return issues;
+}
+
+export const changeInvariantIssues = {
+  record: recordIssues,
+  signOff: signOffIssues,
+  person: personIssues,
+};

@@ -1,0 +1,239 @@
+import { z } from 'zod';
+import type { CollectionName, Portfolio } from '../schemas/portfolio';
+import { collectionNames, recordCollections, traineeProfileSchema } from '../schemas/portfolio';
+import { recordId, shortText } from '../schemas/primitives';
+import { personSchema, signOffSchema, submissionSchema } from '../schemas/records';
+import type { InvariantIssue } from '../schemas/portfolio-invariants';
+import { changeInvariantIssues } from './change-invariants';
+
+/**
+ * Every way a portfolio can change, as data. The store appends each accepted change to the
+ * journal and replays it on open, so `applyChange` must be pure and deterministic: ids and
+ * timestamps are already inside the change when it reaches here.
+ */
+const collectionName = z.enum(collectionNames as [CollectionName, ...CollectionName[]]);
+
+/** A record of any collection; `applyChange` validates it with its own collection's schema. */
+const anyRecord = z.looseObject({ id: recordId });
+
+export const changeSchema = z.discriminatedUnion('type', [
+  z
+    .object({ type: z.literal('record-add'), collection: collectionName, record: anyRecord })
+    .strict(),
+  z
+    .object({
+      type: z.literal('record-update-draft'),
+      collection: collectionName,
+      record: anyRecord,
+    })
+    .strict(),
+  z.object({ type: z.literal('record-submit'), collection: collectionName, id: recordId }).strict(),
+  z
+    .object({ type: z.literal('record-delete-draft'), collection: collectionName, id: recordId })
+    .strict(),
+  z
+    .object({
+      type: z.literal('record-amend'),
+      collection: collectionName,
+      /** The submitted entry this corrects; it stays in the portfolio, shown as superseded. */
+      supersedes: recordId,
+      reason: shortText('reason for the correction', 500),
+      record: anyRecord,
+    })
+    .strict(),
+  z.object({ type: z.literal('trainee-update'), trainee: traineeProfileSchema }).strict(),
+  z.object({ type: z.literal('person-put'), person: personSchema }).strict(),
+  z.object({ type: z.literal('sign-off-add'), signOff: signOffSchema }).strict(),
+  z.object({ type: z.literal('submission-put'), submission: submissionSchema }).strict(),
+]);
+export type Change = z.infer<typeof changeSchema>;
+
+export type ChangeResult =
+  | { ok: true; portfolio: Portfolio }
+  | { ok: false; code: ChangeErrorCode; issues: InvariantIssue[] };
+export type ChangeErrorCode = 'invalid-input' | 'record-not-found' | 'record-locked';
+
+type AnyRecord = Portfolio[CollectionName][number];
+
+const fail = (code: ChangeErrorCode, path: (string | number)[], message: string): ChangeResult => ({
+  ok: false,
+  code,
+  issues: [{ path, message }],
+});
+
+/** Parses a record with its collection's schema, so a contact is checked as a contact. */
+function parseRecord(
+  collection: CollectionName,
+  record: unknown,
+): { ok: true; record: AnyRecord } | { ok: false; issues: InvariantIssue[] } {
+  const parsed = recordCollections[collection].element.safeParse(record);
+  if (parsed.success) return { ok: true, record: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((i) => ({
+      path: ['record', ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+      message: i.message,
+    })),
+  };
+}
+
+function withCollection(
+  portfolio: Portfolio,
+  collection: CollectionName,
+  records: AnyRecord[],
+  updatedAt: string,
+): Portfolio {
+  // Only the changed collection is copied; every other array and record is shared, so a change
+  // costs the same whatever the size of the portfolio.
+  return { ...portfolio, [collection]: records, updatedAt };
+}
+
+/**
+ * Applies one change to a portfolio and returns the new portfolio, or says exactly why not.
+ * The input is never modified. Only the changed records and the rules that touch them are
+ * checked (`change-invariants.ts`), which keeps the document valid by construction.
+ */
+export function applyChange(portfolio: Portfolio, change: Change, at: string): ChangeResult {
+  switch (change.type) {
+    case 'record-add':
+    case 'record-amend': {
+      const raw =
+        change.type === 'record-amend'
+          ? { ...change.record, amends: { supersedes: change.supersedes, reason: change.reason } }
+          : change.record;
+      const parsed = parseRecord(change.collection, raw);
+      if (!parsed.ok) return { ok: false, code: 'invalid-input', issues: parsed.issues };
+      const record = parsed.record;
+      if (change.type === 'record-amend' && record.state !== 'submitted') {
+        return fail(
+          'invalid-input',
+          ['record', 'state'],
+          'A correction is submitted straight away',
+        );
+      }
+      const list = portfolio[change.collection] as AnyRecord[];
+      const after = withCollection(portfolio, change.collection, [...list, record], at);
+      return checked(portfolio, change.collection, record, 'add', after);
+    }
+    case 'record-update-draft': {
+      const parsed = parseRecord(change.collection, change.record);
+      if (!parsed.ok) return { ok: false, code: 'invalid-input', issues: parsed.issues };
+      const list = portfolio[change.collection] as AnyRecord[];
+      const index = list.findIndex((r) => r.id === parsed.record.id);
+      const existing = list[index];
+      if (!existing)
+        return fail('record-not-found', ['record', 'id'], `There is no entry ${parsed.record.id}`);
+      if (existing.state !== 'draft')
+        return fail(
+          'record-locked',
+          ['record', 'id'],
+          'This entry has been submitted: correct it with an amendment instead',
+        );
+      if (parsed.record.amends !== undefined)
+        return fail('invalid-input', ['record', 'amends'], 'A draft is not a correction');
+      const next = list.with(index, parsed.record);
+      return checked(
+        portfolio,
+        change.collection,
+        parsed.record,
+        'replace',
+        withCollection(portfolio, change.collection, next, at),
+      );
+    }
+    case 'record-submit':
+    case 'record-delete-draft': {
+      const list = portfolio[change.collection] as AnyRecord[];
+      const index = list.findIndex((r) => r.id === change.id);
+      const existing = list[index];
+      if (!existing) return fail('record-not-found', ['id'], `There is no entry ${change.id}`);
+      if (existing.state !== 'draft')
+        return fail('record-locked', ['id'], 'This entry has already been submitted');
+      if (change.type === 'record-submit') {
+        const next = list.with(index, { ...existing, state: 'submitted' });
+        return { ok: true, portfolio: withCollection(portfolio, change.collection, next, at) };
+      }
+      if (isReferenced(portfolio, change.id))
+        return fail('record-locked', ['id'], 'Another entry refers to this one');
+      return {
+        ok: true,
+        portfolio: withCollection(portfolio, change.collection, list.toSpliced(index, 1), at),
+      };
+    }
+    case 'trainee-update':
+      return { ok: true, portfolio: { ...portfolio, trainee: change.trainee, updatedAt: at } };
+    case 'person-put': {
+      const index = portfolio.people.findIndex((p) => p.id === change.person.id);
+      const people =
+        index === -1
+          ? [...portfolio.people, change.person]
+          : portfolio.people.with(index, change.person);
+      const next = { ...portfolio, people, updatedAt: at };
+      const issues = changeInvariantIssues.person(next, change.person);
+      return issues.length > 0
+        ? { ok: false, code: 'invalid-input', issues }
+        : { ok: true, portfolio: next };
+    }
+    case 'sign-off-add': {
+      const next = {
+        ...portfolio,
+        signOffs: [...portfolio.signOffs, change.signOff],
+        updatedAt: at,
+      };
+      const issues = changeInvariantIssues.signOff(portfolio, change.signOff);
+      return issues.length > 0
+        ? { ok: false, code: 'invalid-input', issues }
+        : { ok: true, portfolio: next };
+    }
+    case 'submission-put': {
+      const index = portfolio.submissions.findIndex((s) => s.id === change.submission.id);
+      const submissions =
+        index === -1
+          ? [...portfolio.submissions, change.submission]
+          : portfolio.submissions.with(index, change.submission);
+      return { ok: true, portfolio: { ...portfolio, submissions, updatedAt: at } };
+    }
+  }
+}
+
+function checked(
+  before: Portfolio,
+  collection: CollectionName,
+  record: AnyRecord,
+  mode: 'add' | 'replace',
+  after: Portfolio,
+): ChangeResult {
+  const issues = changeInvariantIssues.record(before, collection, record, mode);
+  return issues.length > 0
+    ? { ok: false, code: 'invalid-input', issues }
+    : { ok: true, portfolio: after };
+}
+
+function isReferenced(portfolio: Portfolio, id: string): boolean {
+  return (
+    portfolio.signOffs.some((s) => s.recordIds.includes(id)) ||
+    collectionNames.some((name) =>
+      (portfolio[name] as AnyRecord[]).some((r) => r.amends?.supersedes === id),
+    )
+  );
+}
+
+/** The record a change is about, for the history view. */
+export function changeSubject(change: Change): { collection: string; recordId: string | null } {
+  switch (change.type) {
+    case 'record-add':
+    case 'record-update-draft':
+    case 'record-amend':
+      return { collection: change.collection, recordId: change.record.id };
+    case 'record-submit':
+    case 'record-delete-draft':
+      return { collection: change.collection, recordId: change.id };
+    case 'trainee-update':
+      return { collection: 'trainee', recordId: null };
+    case 'person-put':
+      return { collection: 'people', recordId: change.person.id };
+    case 'sign-off-add':
+      return { collection: 'signOffs', recordId: change.signOff.id };
+    case 'submission-put':
+      return { collection: 'submissions', recordId: change.submission.id };
+  }
+}

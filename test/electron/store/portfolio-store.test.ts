@@ -1,0 +1,232 @@
+import { appendFile, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { JournalWriter } from '../../../electron/store/journal';
+import {
+  PortfolioStore,
+  restoreNewestBackup,
+  storePaths,
+} from '../../../electron/store/portfolio-store';
+import { addContact } from '../../support/change-fixture';
+import { emptyPortfolio } from '../../support/portfolio-fixture';
+
+const author = { by: 'Sam Patel' };
+
+describe('PortfolioStore', () => {
+  let folder: string;
+  const open: PortfolioStore[] = [];
+  const track = (store: PortfolioStore) => (open.push(store), store);
+  beforeEach(async () => {
+    folder = join(await mkdtemp(join(tmpdir(), 'pwp-store-')), 'p1');
+  });
+  afterEach(async () => {
+    for (const store of open.splice(0)) await store.close().catch(() => undefined);
+    await rm(join(folder, '..'), { recursive: true, force: true });
+  });
+
+  const create = async (compactEvery?: number) =>
+    track(
+      await PortfolioStore.create(folder, emptyPortfolio(), compactEvery ? { compactEvery } : {}),
+    );
+  const reopen = async (store: PortfolioStore) => {
+    await store.close();
+    open.splice(open.indexOf(store), 1);
+    return track(await PortfolioStore.open(folder));
+  };
+
+  it('keeps every acknowledged change across close and reopen', async () => {
+    const store = await create();
+    for (let n = 1; n <= 5; n += 1) await store.apply(addContact(n), author);
+    const again = await reopen(store);
+    expect(again.data.contacts.map((c) => c.id)).toEqual([
+      'contact-1',
+      'contact-2',
+      'contact-3',
+      'contact-4',
+      'contact-5',
+    ]);
+  });
+
+  it('writes one journal line per save and replays it when the app was not closed cleanly', async () => {
+    const store = await create();
+    await store.apply(addContact(1), author);
+    const journal = await readFile(storePaths(folder).journal, 'utf8');
+    expect(journal.split('\n').filter(Boolean)).toHaveLength(1);
+    // Simulate a crash: the lock and journal stay behind, nothing is compacted.
+    const crashed = track(
+      await PortfolioStore.open(folder).catch(async () => {
+        await rm(storePaths(folder).lock);
+        return PortfolioStore.open(folder);
+      }),
+    );
+    expect(crashed.data.contacts).toHaveLength(1);
+    open.splice(open.indexOf(store), 1);
+  });
+
+  it('refuses an invalid change with the field named, and changes nothing in memory or on disk', async () => {
+    const store = await create();
+    await store.apply(addContact(1), author);
+    const before = await readFile(storePaths(folder).journal, 'utf8');
+    await expect(
+      store.apply(addContact(2, { measures: { phq9: 31 } }), author),
+    ).rejects.toMatchObject({
+      code: 'invalid-input',
+      fields: [{ path: 'record.measures.phq9', message: 'The PHQ-9 score cannot be above 27' }],
+    });
+    await expect(
+      store.apply(addContact(3, { notes: 'NHS number 943 476 5919' }), author),
+    ).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+    expect(store.data.contacts).toHaveLength(1);
+    expect(await readFile(storePaths(folder).journal, 'utf8')).toBe(before);
+  });
+
+  it('reports a full disk as a clear message and keeps memory and disk as they were', async () => {
+    const store = await create();
+    await store.apply(addContact(1), author);
+    const spy = vi
+      .spyOn(JournalWriter.prototype, 'append')
+      .mockRejectedValueOnce(
+        Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }),
+      );
+    await expect(store.apply(addContact(2), author)).rejects.toMatchObject({
+      code: 'storage-failed',
+      message: expect.stringContaining('the disk is full') as unknown,
+    });
+    spy.mockRestore();
+    expect(store.data.contacts).toHaveLength(1);
+    await store.apply(addContact(3), author);
+    const again = await reopen(store);
+    expect(again.data.contacts.map((c) => c.id)).toEqual(['contact-1', 'contact-3']);
+  });
+
+  it('drops a torn last line, which was never acknowledged', async () => {
+    const store = await create();
+    await store.apply(addContact(1), author);
+    await store.apply(addContact(2), author);
+    const paths = storePaths(folder);
+    const journal = await readFile(paths.journal, 'utf8');
+    open.splice(open.indexOf(store), 1);
+    await rm(paths.lock);
+    await truncate(paths.journal, Buffer.byteLength(journal) - 10);
+    const again = track(await PortfolioStore.open(folder));
+    expect(again.data.contacts.map((c) => c.id)).toEqual(['contact-1']);
+  });
+
+  it('refuses to open when a line in the middle of the journal was altered, leaving every file as it was', async () => {
+    const store = await create();
+    for (let n = 1; n <= 3; n += 1) await store.apply(addContact(n), author);
+    const paths = storePaths(folder);
+    open.splice(open.indexOf(store), 1);
+    await rm(paths.lock);
+    const journal = await readFile(paths.journal, 'utf8');
+    const altered = journal.replace('"durationMinutes":30', '"durationMinutes":90');
+    await writeFile(paths.journal, altered);
+    const snapshot = await readFile(paths.snapshot, 'utf8');
+    await expect(PortfolioStore.open(folder)).rejects.toMatchObject({ code: 'file-corrupt' });
+    expect(await readFile(paths.journal, 'utf8')).toBe(altered);
+    expect(await readFile(paths.snapshot, 'utf8')).toBe(snapshot);
+  });
+
+  it('lets only one writer open a portfolio, and takes over a lock left by a dead process', async () => {
+    await create();
+    await expect(PortfolioStore.open(folder)).rejects.toMatchObject({ code: 'portfolio-locked' });
+    const paths = storePaths(folder);
+    for (const store of open.splice(0)) await store.close();
+    await writeFile(
+      paths.lock,
+      JSON.stringify({ pid: 2 ** 22 + 17, host: (await import('node:os')).hostname(), since: 'x' }),
+    );
+    track(await PortfolioStore.open(folder));
+  });
+
+  it('compacts every N changes into a new snapshot, keeping the history and a backup', async () => {
+    const store = await create(3);
+    for (let n = 1; n <= 7; n += 1) await store.apply(addContact(n), author);
+    await store.close();
+    open.splice(0);
+    const paths = storePaths(folder);
+    expect(await readdir(paths.history)).toEqual([
+      '000000001-000000003.ndjson',
+      '000000004-000000006.ndjson',
+      '000000007-000000007.ndjson',
+    ]);
+    expect((await readdir(paths.backups)).length).toBeGreaterThanOrEqual(2);
+    const again = track(await PortfolioStore.open(folder));
+    const history = await again.history();
+    expect(history.map((h) => h.seq)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(history[0]).toMatchObject({
+      by: 'Sam Patel',
+      action: 'record-add',
+      collection: 'contacts',
+      recordId: 'contact-1',
+    });
+  });
+
+  it('records who, when, what and why for a correction, and keeps what it corrects', async () => {
+    const store = await create();
+    await store.apply(addContact(1), author);
+    const { record } = addContact(2, { durationMinutes: 45 }) as {
+      record: Record<string, unknown>;
+    };
+    await store.apply(
+      {
+        type: 'record-amend',
+        collection: 'contacts',
+        supersedes: 'contact-1',
+        reason: 'Session ran long',
+        record,
+      },
+      author,
+    );
+    expect(store.data.contacts.map((c) => c.id)).toEqual(['contact-1', 'contact-2']);
+    const [, amendment] = await store.history();
+    expect(amendment).toMatchObject({
+      action: 'record-amend',
+      reason: 'Session ran long',
+      recordId: 'contact-2',
+    });
+    await expect(
+      store.apply(
+        {
+          type: 'record-amend',
+          collection: 'contacts',
+          supersedes: 'contact-1',
+          reason: 'Again',
+          record: { ...record, id: 'contact-3' },
+        },
+        author,
+      ),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+
+  it('recovers from a damaged snapshot: keeps the damaged file aside, restores the backup and replays the history', async () => {
+    const store = await create(2);
+    for (let n = 1; n <= 5; n += 1) await store.apply(addContact(n), author);
+    await store.close();
+    open.splice(0);
+    const paths = storePaths(folder);
+    await writeFile(paths.snapshot, '\u0000'.repeat(100));
+    await expect(PortfolioStore.open(folder)).rejects.toMatchObject({ code: 'file-corrupt' });
+    const { keptDamagedAt } = await restoreNewestBackup(folder, new Date('2026-11-01T12:00:00Z'));
+    expect(await readFile(keptDamagedAt, 'utf8')).toBe('\u0000'.repeat(100));
+    const again = track(await PortfolioStore.open(folder));
+    expect(again.data.contacts).toHaveLength(5);
+  });
+
+  it('never leaves a half-written line before the next one when an append fails part-way', async () => {
+    const store = await create();
+    await store.apply(addContact(1), author);
+    const paths = storePaths(folder);
+    // A torn tail left by a crash during append is cut off when the journal is opened again.
+    open.splice(open.indexOf(store), 1);
+    await rm(paths.lock);
+    await appendFile(paths.journal, 'abcdef0123456789 {"seq":2,"at":');
+    const again = track(await PortfolioStore.open(folder));
+    await again.apply(addContact(3), author);
+    const third = track(await reopen(again));
+    expect(third.data.contacts.map((c) => c.id)).toEqual(['contact-1', 'contact-3']);
+  });
+});

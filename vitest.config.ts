@@ -8,6 +8,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Processed by Vite (not loaded by Node directly) so the power-loss test's recording
+          // file system reaches lowdb's steno writer too.
+          server: { deps: { inline: ['lowdb', 'steno'] } },
           include: [
             'test/shared/**/*.test.ts',
             'test/electron/**/*.test.ts',

@@ -18,6 +18,11 @@ export function createAppServices(options: {
   log?: (message: string, error: unknown) => void;
 }): AppServices {
   const library = new PortfolioLibrary(options.dataDir, options.now);
-  const handlers = createHandlers({ library, runtime: options.runtime, version: options.version });
+  const handlers = createHandlers({
+    library,
+    runtime: options.runtime,
+    version: options.version,
+    ...(options.now ? { now: options.now } : {}),
+  });
   return { library, dispatch: createDispatcher(handlers, options.log) };
 }

@@ -14,6 +14,16 @@ export const ipcChannels = [
   'portfolio:create',
   'portfolio:open',
   'portfolio:current',
+  'portfolio:close',
+  'portfolio:recover',
+  'portfolio:document',
+  'portfolio:report',
+  'portfolio:history',
+  'record:add',
+  'record:updateDraft',
+  'record:submit',
+  'record:deleteDraft',
+  'record:amend',
 ] as const;
 
 export type Channel = (typeof ipcChannels)[number];

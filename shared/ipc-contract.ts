@@ -4,6 +4,11 @@
  */
 import { z } from 'zod';
 import type { AppInfo } from './app-info';
+import { collectionNames } from './schemas/portfolio';
+import type { CollectionName, Portfolio } from './schemas/portfolio';
+import type { HistoryItem, RecoveryReport } from './history';
+import type { ProgressReport } from './domain/progress-report';
+import { calendarDate, shortText } from './schemas/primitives';
 import type { Channel } from './ipc-channels';
 import type { PortfolioSummary } from './schemas/portfolio';
 import { traineeProfileSchema } from './schemas/portfolio';
@@ -16,6 +21,14 @@ function returns<T>(): T {
 }
 
 const noInput = z.undefined();
+const collection = z.enum(collectionNames as [CollectionName, ...CollectionName[]]);
+/**
+ * A record as the form sends it. Its fields are checked by its collection's schema when the
+ * change is applied (so errors name `record.<field>`); the id and the time it was written are
+ * set by the main process, never taken from the page.
+ */
+const recordInput = z.looseObject({});
+type StoredRecord = Portfolio[CollectionName][number];
 
 export const ipcContract = {
   'app:info': { input: noInput, output: returns<AppInfo>() },
@@ -29,6 +42,47 @@ export const ipcContract = {
     output: returns<PortfolioSummary>(),
   },
   'portfolio:current': { input: noInput, output: returns<PortfolioSummary | null>() },
+  'portfolio:close': { input: noInput, output: returns<null>() },
+  'portfolio:recover': {
+    input: z.object({ id: recordId }).strict(),
+    output: returns<RecoveryReport>(),
+  },
+  'portfolio:document': { input: noInput, output: returns<Portfolio>() },
+  'portfolio:report': {
+    input: z.object({ at: calendarDate.optional() }).strict().optional(),
+    output: returns<ProgressReport>(),
+  },
+  'portfolio:history': {
+    input: z.object({ recordId: recordId.optional() }).strict().optional(),
+    output: returns<HistoryItem[]>(),
+  },
+  'record:add': {
+    input: z.object({ collection, record: recordInput }).strict(),
+    output: returns<StoredRecord>(),
+  },
+  'record:updateDraft': {
+    input: z.object({ collection, id: recordId, record: recordInput }).strict(),
+    output: returns<StoredRecord>(),
+  },
+  'record:submit': {
+    input: z.object({ collection, id: recordId }).strict(),
+    output: returns<null>(),
+  },
+  'record:deleteDraft': {
+    input: z.object({ collection, id: recordId }).strict(),
+    output: returns<null>(),
+  },
+  'record:amend': {
+    input: z
+      .object({
+        collection,
+        supersedes: recordId,
+        reason: shortText('reason for the correction', 500),
+        record: recordInput,
+      })
+      .strict(),
+    output: returns<StoredRecord>(),
+  },
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export type IpcContract = typeof ipcContract;

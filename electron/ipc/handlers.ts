@@ -1,7 +1,10 @@
 import type { AppInfo } from '../../shared/app-info';
+import { dateOfInstant } from '../../shared/dates';
+import { progressReport } from '../../shared/domain/progress-report';
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/ipc-channels';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/schemas/portfolio';
 import type { PortfolioLibrary } from '../store/portfolio-library';
+import { recordHandlers } from './record-handlers';
 
 /** One function per channel; each receives input already parsed by the contract's schema. */
 export type Handlers = {
@@ -12,10 +15,17 @@ export interface HandlerContext {
   library: PortfolioLibrary;
   runtime: AppInfo['runtime'];
   version: string;
+  now?: () => Date;
 }
 
 /** The handler registry. Electron's ipcMain and the browser harness both serve exactly this. */
-export function createHandlers({ library, runtime, version }: HandlerContext): Handlers {
+export function createHandlers({
+  library,
+  runtime,
+  version,
+  now = () => new Date(),
+}: HandlerContext): Handlers {
+  const records = recordHandlers(library, now);
   return {
     'app:info': () => ({
       name: 'PWP Tracker',
@@ -28,5 +38,19 @@ export function createHandlers({ library, runtime, version }: HandlerContext): H
     'portfolio:create': ({ trainee }) => library.create(trainee),
     'portfolio:open': ({ id }) => library.open(id),
     'portfolio:current': () => library.current(),
+    'portfolio:close': async () => {
+      await library.closeCurrent();
+      return null;
+    },
+    'portfolio:recover': ({ id }) => library.recover(id),
+    'portfolio:document': () => library.document(),
+    'portfolio:report': (input) =>
+      progressReport(library.document(), input?.at ?? dateOfInstant(now().toISOString())),
+    'portfolio:history': (input) => library.history(input?.recordId),
+    'record:add': records.add,
+    'record:updateDraft': records.updateDraft,
+    'record:submit': records.submit,
+    'record:deleteDraft': records.deleteDraft,
+    'record:amend': records.amend,
   };
 }

@@ -4,17 +4,11 @@ import { join } from 'node:path';
 import type { Change } from '../../shared/domain/changes';
 import { newPortfolio } from '../../shared/domain/new-portfolio';
 import { AppError } from '../../shared/errors';
+import type { HistoryItem, RecoveryReport } from '../../shared/history';
 import type { Portfolio, PortfolioSummary, TraineeProfile } from '../../shared/schemas/portfolio';
 import { summarise } from '../../shared/schemas/portfolio';
-import type { HistoryItem } from './portfolio-store';
 import { PortfolioStore, restoreNewestBackup, storePaths } from './portfolio-store';
 import { loadSnapshotText } from './snapshot-file';
-
-export interface RecoveryReport {
-  summary: PortfolioSummary;
-  keptDamagedAt: string;
-  backup: string;
-}
 
 /**
  * The portfolios in one data folder (`<dataDir>/portfolios/<id>/`), and the one that is open.

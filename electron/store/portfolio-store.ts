@@ -4,6 +4,7 @@ import { Low } from 'lowdb';
 import type { Change } from '../../shared/domain/changes';
 import { applyChange, changeSubject } from '../../shared/domain/changes';
 import { AppError } from '../../shared/errors';
+import type { HistoryItem } from '../../shared/history';
 import type { Portfolio } from '../../shared/schemas/portfolio';
 import { portfolioSchema } from '../../shared/schemas/portfolio';
 import { backUpSnapshot, listBackups } from './backups';
@@ -36,18 +37,6 @@ export function storePaths(folder: string): StorePaths {
     damaged: join(folder, 'damaged'),
     lock: join(folder, 'lock'),
   };
-}
-
-export interface HistoryItem {
-  seq: number;
-  at: string;
-  by: string;
-  reason: string | null;
-  action: Change['type'];
-  collection: string;
-  recordId: string | null;
-  after: unknown;
-  before: unknown;
 }
 
 export interface StoreOptions {

@@ -18,9 +18,20 @@ const nodeBuiltins = [
 ];
 
 /** Imports each folder may not use: the four folders are four environments (STYLE.md rule 1). */
-const forbid = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
-});
+const forbid = (patterns, message) => {
+  // A bare package name ('electron') must match only that package, not a '../electron/x' path.
+  const packages = patterns.filter((p) => !p.includes('/') && !p.includes('*'));
+  const groups = patterns.filter((p) => !packages.includes(p));
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: packages.map((name) => ({ name, message })),
+        patterns: groups.length > 0 ? [{ group: groups, message }] : [],
+      },
+    ],
+  };
+};
 
 export default tseslint.config(
   {
@@ -48,6 +59,11 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
     },
+  },
+  {
+    // In tests a `!` that is wrong fails the test at once, which is what a test should do.
+    files: ['test/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

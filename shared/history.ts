@@ -1,4 +1,5 @@
 import type { Change } from './domain/changes';
+import type { ErrorCode } from './errors';
 import type { PortfolioSummary } from './schemas/portfolio';
 
 /** One line of a portfolio's append-only history: who changed what, when and why. */
@@ -22,4 +23,10 @@ export interface RecoveryReport {
   keptDamagedAt: string;
   /** The backup file the portfolio was rebuilt from (the history since was replayed on top). */
   backup: string;
+}
+
+/** The portfolios in the data folder, and any that could not be read (left untouched). */
+export interface PortfolioListing {
+  portfolios: PortfolioSummary[];
+  unreadable: { id: string; code: ErrorCode }[];
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { AppInfo } from './app-info';
 import { collectionNames } from './schemas/portfolio';
 import type { CollectionName, Portfolio } from './schemas/portfolio';
-import type { HistoryItem, RecoveryReport } from './history';
+import type { HistoryItem, PortfolioListing, RecoveryReport } from './history';
 import type { ProgressReport } from './domain/progress-report';
 import { calendarDate, shortText } from './schemas/primitives';
 import type { Channel } from './ipc-channels';
@@ -32,7 +32,7 @@ type StoredRecord = Portfolio[CollectionName][number];
 
 export const ipcContract = {
   'app:info': { input: noInput, output: returns<AppInfo>() },
-  'portfolio:list': { input: noInput, output: returns<PortfolioSummary[]>() },
+  'portfolio:list': { input: noInput, output: returns<PortfolioListing>() },
   'portfolio:create': {
     input: z.object({ trainee: traineeProfileSchema }).strict(),
     output: returns<PortfolioSummary>(),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Change } from '../../shared/domain/changes';
 import { newPortfolio } from '../../shared/domain/new-portfolio';
 import { AppError } from '../../shared/errors';
-import type { HistoryItem, RecoveryReport } from '../../shared/history';
+import type { HistoryItem, PortfolioListing, RecoveryReport } from '../../shared/history';
 import type { Portfolio, PortfolioSummary, TraineeProfile } from '../../shared/schemas/portfolio';
 import { summarise } from '../../shared/schemas/portfolio';
 import { PortfolioStore, restoreNewestBackup, storePaths } from './portfolio-store';
@@ -30,15 +30,16 @@ export class PortfolioLibrary {
     return join(this.folder, id);
   }
 
-  async list(): Promise<PortfolioSummary[]> {
+  async list(): Promise<PortfolioListing> {
     let names: string[];
     try {
       names = await readdir(this.folder);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { portfolios: [], unreadable: [] };
       throw new AppError('storage-failed', `Could not read ${this.folder}: ${String(error)}`);
     }
     const summaries: PortfolioSummary[] = [];
+    const unreadable: PortfolioListing['unreadable'] = [];
     for (const id of names.sort()) {
       if (this.store?.data.id === id) {
         summaries.push(summarise(this.store.data));
@@ -47,11 +48,12 @@ export class PortfolioLibrary {
       const path = storePaths(this.folderFor(id)).snapshot;
       try {
         summaries.push(summarise(loadSnapshotText(await readFile(path, 'utf8'), path).portfolio));
-      } catch {
-        // A damaged portfolio is left untouched and not offered here; opening it by id says why.
+      } catch (error) {
+        // Listed, never touched: the person can then choose to recover it from a backup.
+        unreadable.push({ id, code: error instanceof AppError ? error.code : 'storage-failed' });
       }
     }
-    return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return { portfolios: summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), unreadable };
   }
 
   async create(trainee: TraineeProfile): Promise<PortfolioSummary> {

@@ -137,7 +137,7 @@ export function recordingFs(fs: Fs): Fs {
       record({ op: 'create', path: rel });
       record({ op: 'write', path: rel, position: 0, data: await fs.readFile(to) });
     },
-  } as Fs;
+  };
 }
 
 interface Inode {

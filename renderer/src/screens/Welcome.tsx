@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/app-info';
+import { messageFor } from '../../../shared/errors';
+import type { PortfolioListing, RecoveryReport } from '../../../shared/history';
 import type { PortfolioSummary } from '../../../shared/schemas/portfolio';
 import { api } from '../api';
 import { formatInstant } from '../format';
 import { CreatePortfolioForm } from './CreatePortfolioForm';
+import { RecoveryNotice } from './RecoveryNotice';
 
 export function Welcome({
   info,
@@ -12,11 +15,15 @@ export function Welcome({
   info: AppInfo | null;
   onOpened: (summary: PortfolioSummary) => void;
 }) {
-  const [portfolios, setPortfolios] = useState<PortfolioSummary[] | null>(null);
+  const [listing, setListing] = useState<PortfolioListing | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
+  const [recovered, setRecovered] = useState<RecoveryReport | null>(null);
+  const portfolios = listing?.portfolios ?? null;
 
   useEffect(() => {
-    void api.portfolioList().then((result) => setPortfolios(result.ok ? result.data : []));
+    void api
+      .portfolioList()
+      .then((result) => setListing(result.ok ? result.data : { portfolios: [], unreadable: [] }));
   }, []);
 
   async function open(id: string) {
@@ -24,6 +31,17 @@ export function Welcome({
     const result = await api.portfolioOpen({ id });
     if (result.ok) onOpened(result.data);
     else setOpenError(result.error.message);
+  }
+
+  async function recover(id: string) {
+    setOpenError(null);
+    const result = await api.portfolioRecover({ id });
+    if (result.ok) setRecovered(result.data);
+    else setOpenError(result.error.message);
+  }
+
+  if (recovered) {
+    return <RecoveryNotice report={recovered} onContinue={() => onOpened(recovered.summary)} />;
   }
 
   return (
@@ -61,6 +79,36 @@ export function Welcome({
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+
+      {listing && listing.unreadable.length > 0 ? (
+        <section aria-labelledby="unreadable-heading" className="nhsuk-warning-callout">
+          <h2 className="nhsuk-warning-callout__label" id="unreadable-heading">
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">Important: </span>
+              {listing.unreadable.length === 1
+                ? 'A portfolio could not be opened'
+                : 'Some portfolios could not be opened'}
+            </span>
+          </h2>
+          {listing.unreadable.map((item) => (
+            <div key={item.id}>
+              <p className="nhsuk-body">
+                {messageFor(item.code)} (folder {item.id})
+              </p>
+              {item.code === 'file-corrupt' ? (
+                <button
+                  type="button"
+                  className="nhsuk-button nhsuk-button--secondary"
+                  onClick={() => void recover(item.id)}
+                >
+                  Recover from backup{' '}
+                  <span className="nhsuk-u-visually-hidden">for portfolio {item.id}</span>
+                </button>
+              ) : null}
+            </div>
+          ))}
         </section>
       ) : null}
 

@@ -54,7 +54,10 @@ describe('the IPC dispatcher', () => {
       'trainee.name',
       'trainee.startDate',
     ]);
-    expect(await dispatch('portfolio:list', undefined)).toEqual({ ok: true, data: [] });
+    expect(await dispatch('portfolio:list', undefined)).toEqual({
+      ok: true,
+      data: { portfolios: [], unreadable: [] },
+    });
   });
 
   it('refuses extra properties instead of silently storing them', async () => {
@@ -78,7 +81,7 @@ describe('the IPC dispatcher', () => {
     if (!created.ok) return;
     expect(await first.dispatch('portfolio:list', undefined)).toEqual({
       ok: true,
-      data: [created.data],
+      data: { portfolios: [created.data], unreadable: [] },
     });
 
     const second = services();

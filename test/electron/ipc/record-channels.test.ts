@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../electron/app-services';
 import { createAppServices } from '../../../electron/app-services';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc-channels';
 import type { IpcResult } from '../../../shared/result';
 
 const trainee = {
@@ -44,6 +45,9 @@ describe('record channels', () => {
     });
     data(await services.dispatch('portfolio:create', { trainee }));
   });
+  /** Calls a channel through the real dispatcher, typed as the contract says. */
+  const call = async <C extends Channel>(channel: C, input: ChannelInput<C>) =>
+    data(await services.dispatch(channel, input)) as ChannelOutput<C>;
   afterEach(async () => {
     await services.library.closeCurrent();
     await rm(dataDir, { recursive: true, force: true });
@@ -69,7 +73,7 @@ describe('record channels', () => {
       ok: false,
       error: { code: 'invalid-input', fields: [{ path: 'record.measures.phq9' }] },
     });
-    expect(data(await services.dispatch('portfolio:document', undefined)).contacts).toEqual([]);
+    expect((await call('portfolio:document', undefined)).contacts).toEqual([]);
   });
 
   it('refuses an NHS number typed into a note, and says why', async () => {
@@ -109,14 +113,12 @@ describe('record channels', () => {
       }),
     ) as { amends: unknown };
     expect(amended.amends).toEqual({ supersedes: first.id, reason: 'Wrong length' });
-    const history = data(await services.dispatch('portfolio:history', undefined));
+    const history = await call('portfolio:history', undefined);
     expect(history.map((h) => [h.action, h.reason])).toEqual([
       ['record-add', null],
       ['record-amend', 'Wrong length'],
     ]);
-    expect(data(await services.dispatch('portfolio:history', { recordId: first.id }))).toHaveLength(
-      1,
-    );
+    expect(await call('portfolio:history', { recordId: first.id })).toHaveLength(1);
   });
 
   it('edits and deletes drafts only', async () => {
@@ -135,12 +137,12 @@ describe('record channels', () => {
     ) as { durationMinutes: number };
     expect(edited.durationMinutes).toBe(40);
     data(await services.dispatch('record:deleteDraft', { collection: 'contacts', id: draft.id }));
-    expect(data(await services.dispatch('portfolio:document', undefined)).contacts).toEqual([]);
+    expect((await call('portfolio:document', undefined)).contacts).toEqual([]);
   });
 
   it('reports progress for the open portfolio', async () => {
     data(await services.dispatch('record:add', { collection: 'contacts', record: contact }));
-    const report = data(await services.dispatch('portfolio:report', { at: '2027-02-02' }));
+    const report = await call('portfolio:report', { at: '2027-02-02' });
     expect(report.practiceHours.total.minutes).toBe(45);
     expect(report.readiness.ready).toBe(false);
   });

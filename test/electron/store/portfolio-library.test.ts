@@ -42,7 +42,7 @@ describe('PortfolioLibrary', () => {
     const first = await library.create(trainee);
     const second = await library.create({ ...trainee, name: 'Robin Shah' });
     expect((await readdir(join(library.folder, first.id))).includes('lock')).toBe(false);
-    expect((await library.list()).map((s) => s.traineeName).sort()).toEqual([
+    expect((await library.list()).portfolios.map((s) => s.traineeName).sort()).toEqual([
       'Alex Morgan',
       'Robin Shah',
     ]);
@@ -71,7 +71,10 @@ describe('PortfolioLibrary', () => {
     await mkdir(folder, { recursive: true });
     await writeFile(join(folder, 'portfolio.json'), bytes);
     await expect(library.open('damaged')).rejects.toMatchObject({ code: 'file-corrupt' });
-    expect(await library.list()).toEqual([]);
+    expect(await library.list()).toEqual({
+      portfolios: [],
+      unreadable: [{ id: 'damaged', code: 'file-corrupt' }],
+    });
     expect(await readFile(join(folder, 'portfolio.json'), 'utf8')).toBe(bytes);
   });
 

@@ -169,7 +169,7 @@ describe('PortfolioStore', () => {
     const store = await create();
     await store.apply(addContact(1), author);
     const { record } = addContact(2, { durationMinutes: 45 }) as {
-      record: Record<string, unknown>;
+      record: Record<string, unknown> & { id: string };
     };
     await store.apply(
       {

@@ -72,7 +72,7 @@ describe('applyChange', () => {
     const draft = addContact(1, { state: 'draft' }) as {
       type: 'record-add';
       collection: 'contacts';
-      record: Record<string, unknown>;
+      record: Record<string, unknown> & { id: string };
     };
     const added = apply(emptyPortfolio(), draft);
     if (!added.ok) throw new Error('setup');
@@ -141,7 +141,7 @@ describe('applyChange', () => {
         for (const s of steps) {
           let change: Change;
           const record = (n: number, extra = {}) =>
-            (addContact(n, extra) as { record: Record<string, unknown> }).record;
+            (addContact(n, extra) as { record: Record<string, unknown> & { id: string } }).record;
           if (s.kind === 'add')
             change = addContact(s.n, {
               state: s.draft ? 'draft' : 'submitted',

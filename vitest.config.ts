@@ -15,6 +15,7 @@ export default defineConfig({
             'test/shared/**/*.test.ts',
             'test/electron/**/*.test.ts',
             'test/tooling/**/*.test.ts',
+            'test/cli/**/*.test.ts',
           ],
         },
       },

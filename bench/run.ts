@@ -3,9 +3,11 @@
  * `npm test` — timings on a shared 2-core machine are for reading, not for failing a build.
  */
 import { benchHarnessStartup } from './harness-startup';
+import { benchStoreSaves } from './store-save';
 import type { Row } from './stats';
 import { printTable } from './stats';
 
 const rows: Row[] = [];
 rows.push(await benchHarnessStartup());
+rows.push(...(await benchStoreSaves()));
 printTable(rows);

@@ -1,41 +1,165 @@
 /**
  * The Electron main process: a table of contents. Behaviour lives in plain-Node modules.
  */
-import { app, ipcMain } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ipcChannels } from '../shared/ipc-channels';
 import { toErrorPayload } from '../shared/errors';
+import { ipcChannels } from '../shared/ipc-channels';
+import type { AppServices } from './app-services';
 import { createAppServices } from './app-services';
 import { resolveDataDir } from './data-dir';
-import { createMainWindow } from './window';
+import { buildMenuTemplate, keyboardShortcuts } from './menu-template';
+import { rendererEntryUrl } from './renderer-entry';
+import { loadWindowState } from './window-state';
+import { createMainWindow, hardenSession, hardenWebContents, rememberWindowState } from './window';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const appUrl = rendererEntryUrl({
+  outDir,
+  packaged: app.isPackaged,
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+});
+const log = (message: string, error: unknown) => console.error(message, error);
 
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second copy hands over to the first (which comes to the front) and quits.
+if (app.requestSingleInstanceLock()) {
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log('PWP Tracker could not start', error);
+      app.exit(1);
+    });
+} else {
+  app.quit();
+}
 
-void app.whenReady().then(() => {
+// Registered before any window exists, so every web contents gets the guards from its first event.
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appUrl, log));
+app.on('window-all-closed', () => app.quit());
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession);
+  app.setAboutPanelOptions({ applicationName: app.name, applicationVersion: app.getVersion() });
+  const dataDir = resolveDataDir(process.env, app.getPath('userData'));
   const services = createAppServices({
-    dataDir: resolveDataDir(process.env, app.getPath('userData')),
+    dataDir,
     runtime: 'electron',
     version: app.getVersion(),
-    log: (message, error) => console.error(message, error),
+    log,
   });
-  const window = createMainWindow(outDir);
-
-  for (const channel of ipcChannels) {
-    ipcMain.handle(channel, (event, input: unknown) =>
-      // Only our own window's top frame may call; anything else is refused before validation.
-      event.sender === window.webContents && event.senderFrame === window.webContents.mainFrame
-        ? services.dispatch(channel, input)
-        : { ok: false, error: toErrorPayload('forbidden-sender') },
-    );
-  }
+  const state = await loadWindowState(
+    dataDir,
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  const window = createMainWindow({
+    appUrl,
+    preload: join(outDir, 'preload', 'preload.cjs'),
+    state,
+  });
+  const windowState = rememberWindowState(window, dataDir, log);
+  const refreshMenu = () => {
+    installMenu(window, services).catch((error: unknown) => log('Could not build the menu', error));
+  };
+  registerIpcHandlers(window, services, refreshMenu);
+  refreshMenu();
 
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();
   });
-});
+  // Quitting, however it starts, waits for the window's position to reach the disk.
+  let saved = false;
+  app.on('will-quit', (event) => {
+    if (saved) return;
+    event.preventDefault();
+    void windowState.whenSaved().finally(() => {
+      saved = true;
+      app.quit();
+    });
+  });
+}
 
-app.on('window-all-closed', () => app.quit());
+/** Every contract channel, answered only for our own window's top frame. */
+function registerIpcHandlers(
+  window: BrowserWindow,
+  services: AppServices,
+  onPortfoliosChanged: () => void,
+): void {
+  for (const channel of ipcChannels) {
+    ipcMain.handle(channel, async (event, input: unknown) => {
+      // Anything but our window's top frame is refused before validation.
+      if (
+        event.sender !== window.webContents ||
+        event.senderFrame !== window.webContents.mainFrame
+      ) {
+        return { ok: false, error: toErrorPayload('forbidden-sender') };
+      }
+      const result = await services.dispatch(channel, input);
+      if (result.ok && (channel === 'portfolio:create' || channel === 'portfolio:open')) {
+        onPortfoliosChanged(); // Open recent lists them
+      }
+      return result;
+    });
+  }
+}
+
+/**
+ * Builds the menu bar (menu-template.ts) with what works from the main process. New portfolio and
+ * Open… close the open portfolio and reload, which brings back the first screen (its list and its
+ * create form); Open recent opens one and reloads, which shows it. Export… waits for an export
+ * feature and a main-to-renderer event.
+ */
+async function installMenu(window: BrowserWindow, services: AppServices): Promise<void> {
+  // A folder that cannot be read just leaves Open recent empty; the UI reports the problem.
+  const recent = await services.library.list().then(
+    (listing) => listing.portfolios,
+    () => [],
+  );
+  const switchTo = (channel: 'portfolio:open' | 'portfolio:close', input?: unknown) => {
+    switchPortfolio(window, services, channel, input).catch((error: unknown) =>
+      log(`Could not run ${channel} from the menu`, error),
+    );
+  };
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    appName: app.name,
+    developer: !app.isPackaged,
+    recent,
+    actions: {
+      newPortfolio: () => switchTo('portfolio:close'),
+      openPortfolio: () => switchTo('portfolio:close'),
+      openRecent: (id) => switchTo('portfolio:open', { id }),
+      showKeyboardShortcuts: () => {
+        const lines = keyboardShortcuts(template, process.platform).map(
+          ({ action, keys }) => `${keys}  ${action}`,
+        );
+        void dialog.showMessageBox(window, {
+          title: 'Keyboard shortcuts',
+          message: 'Keyboard shortcuts',
+          detail: lines.join('\n'),
+        });
+      },
+      openDataFolder: () => {
+        void shell.openPath(services.library.dataDir).then((problem) => {
+          if (problem) log('Could not open the data folder', problem);
+        });
+      },
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** Runs one contract call for the menu, then reloads the page, which asks what is open now. */
+async function switchPortfolio(
+  window: BrowserWindow,
+  services: AppServices,
+  channel: 'portfolio:open' | 'portfolio:close',
+  input: unknown,
+): Promise<void> {
+  const result = await services.dispatch(channel, input);
+  if (result.ok) window.webContents.reload();
+  else await dialog.showMessageBox(window, { type: 'warning', message: result.error.message });
+}

@@ -35,7 +35,8 @@ export class PortfolioLibrary {
     try {
       names = await readdir(this.folder);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { portfolios: [], unreadable: [] };
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        return { portfolios: [], unreadable: [] };
       throw new AppError('storage-failed', `Could not read ${this.folder}: ${String(error)}`);
     }
     const summaries: PortfolioSummary[] = [];
@@ -53,7 +54,10 @@ export class PortfolioLibrary {
         unreadable.push({ id, code: error instanceof AppError ? error.code : 'storage-failed' });
       }
     }
-    return { portfolios: summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), unreadable };
+    return {
+      portfolios: summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+      unreadable,
+    };
   }
 
   async create(trainee: TraineeProfile): Promise<PortfolioSummary> {

@@ -53,25 +53,29 @@ export function caseloadStatus(
   const rules = programme.caseload;
   const start = trainee.startDate;
   const fullEarliest = addMonths(start, rules.fullCaseloadFromMonth - 1);
-  const byId = new Map(signOffs.map((s) => [s.signOffId, s]));
   const gateRecords = countedRecords(portfolio.phaseGates);
+  const gateSignOffs = signOffs.filter((s) => s.subject === 'phase-gate');
+
+  const whyNot = (state: SignOffState | undefined): string => {
+    if (!state) return 'Waiting for the supervisor’s sign-off';
+    if (!state.signerEntitled) return 'Signed by someone not entitled to open this gate';
+    if (state.status !== 'valid') return `The sign-off does not verify (${state.status})`;
+    if (state.decision !== 'approved') return 'The supervisor returned this gate';
+    return 'The gate was changed after it was signed';
+  };
 
   const gateFor = (phase: 'reduced' | 'full', earliestDate: string): GateStatus => {
     const candidates = gateRecords
       .filter((g) => g.phase === phase)
       .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
-    let problem: string | null = candidates.length === 0 ? 'Not yet signed off' : null;
+    let problem = candidates.length === 0 ? 'Not yet requested' : '';
     for (const gate of candidates) {
-      const state = byId.get(gate.signOffId);
-      const covers = state?.recordIds.includes(gate.id) ?? false;
-      if (!state || !covers) problem = 'The sign-off for this gate is missing';
-      else if (!state.signerEntitled) problem = 'Signed by someone not entitled to open this gate';
-      else if (state.status !== 'valid') problem = `The sign-off does not verify (${state.status})`;
-      else if (state.decision !== 'approved') problem = 'The supervisor returned this gate';
-      else {
+      const covering = gateSignOffs.filter((s) => s.recordIds.includes(gate.id));
+      if (covering.some((s) => s.counts)) {
         const effectiveFrom = gate.effectiveFrom < earliestDate ? earliestDate : gate.effectiveFrom;
         return { phase, open: true, effectiveFrom, earliestDate, problem: null };
       }
+      problem = whyNot(covering.at(-1));
     }
     return { phase, open: false, effectiveFrom: null, earliestDate, problem };
   };

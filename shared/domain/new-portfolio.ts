@@ -30,6 +30,7 @@ export function newPortfolio(
     phaseGates: [],
     supervisorReports: [],
     offTheJob: [],
+    declarations: [],
     signOffs: [],
     submissions: [],
   };

@@ -55,12 +55,19 @@ export function supervisorReportsStatus(
       : null;
   };
   const final = latest('final');
+  // A form counts as signed when a counting sign-off of its kind covers its current version.
+  const declarations = countedRecords(portfolio.declarations);
+  const signedForm = (kind: 'front-sheet' | 'practice-outcomes') =>
+    declarations.some(
+      (d) =>
+        d.kind === kind && counting.some((s) => s.subject === kind && s.recordIds.includes(d.id)),
+    );
   return {
     midpoint: latest('midpoint'),
     final,
     blocksCompletion: final?.rating === 'unsatisfactory',
-    frontSheetSigned: counting.some((s) => s.subject === 'front-sheet'),
-    practiceOutcomesSigned: counting.some((s) => s.subject === 'practice-outcomes'),
+    frontSheetSigned: signedForm('front-sheet'),
+    practiceOutcomesSigned: signedForm('practice-outcomes'),
   };
 }
 

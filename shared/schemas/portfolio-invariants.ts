@@ -20,7 +20,6 @@ export function portfolioInvariantIssues(p: PortfolioShape): InvariantIssue[] {
   const presentations = new Set(p.programme.presentations.map((x) => x.id));
   const results = new Set(p.programme.assessment.results.map((r) => r.id));
   const people = new Map(p.people.map((person) => [person.id, person]));
-  const signOffs = new Set(p.signOffs.map((s) => s.id));
 
   const allIds = new Map<string, string>();
   const collections = {
@@ -33,6 +32,7 @@ export function portfolioInvariantIssues(p: PortfolioShape): InvariantIssue[] {
     phaseGates: p.phaseGates,
     supervisorReports: p.supervisorReports,
     offTheJob: p.offTheJob,
+    declarations: p.declarations,
   };
   for (const [name, records] of Object.entries(collections)) {
     const supersededHere = new Set<string>();
@@ -131,13 +131,6 @@ export function portfolioInvariantIssues(p: PortfolioShape): InvariantIssue[] {
       `No educator ${a.markerId} is listed`,
     );
   });
-  p.phaseGates.forEach((g, i) =>
-    need(
-      signOffs.has(g.signOffId),
-      ['phaseGates', i, 'signOffId'],
-      `No sign-off ${g.signOffId} opens this gate`,
-    ),
-  );
   p.supervisorReports.forEach((r, i) =>
     need(
       people.get(r.supervisorId)?.role === 'supervisor',

@@ -3,6 +3,7 @@ import { programmeDefinitionSchema } from './programme';
 import { calendarDate, instant, recordId, shortText } from './primitives';
 import {
   assessmentAttemptSchema,
+  declarationSchema,
   clinicalContactSchema,
   evidenceSchema,
   offTheJobSchema,
@@ -44,6 +45,7 @@ export const recordCollections = {
   phaseGates: z.array(phaseGateSchema),
   supervisorReports: z.array(supervisorReportSchema),
   offTheJob: z.array(offTheJobSchema),
+  declarations: z.array(declarationSchema),
 };
 export type CollectionName = keyof typeof recordCollections;
 export const collectionNames = Object.keys(recordCollections) as CollectionName[];

@@ -138,12 +138,26 @@ export const assessmentAttemptSchema = z.object({
 
 export const caseloadPhase = z.enum(['shadowing', 'reduced', 'full']);
 
-/** Opening a caseload phase: allowed only by a sign-off from someone entitled to open it. */
+/**
+ * A request to open a caseload phase. It opens only when a sign-off (subject `phase-gate`) from
+ * someone entitled to open it covers this record.
+ */
 export const phaseGateSchema = z.object({
   ...recordMeta,
   phase: z.enum(['reduced', 'full']),
   effectiveFrom: calendarDate,
-  signOffId: recordId,
+});
+
+/**
+ * A form the trainee completes and the supervisor signs: the portfolio's front sheet, and the
+ * practice-outcomes statement with the figures it states (numbers only).
+ */
+export const declarationSchema = z.object({
+  ...recordMeta,
+  kind: z.enum(['front-sheet', 'practice-outcomes']),
+  date: calendarDate,
+  statement: freeText('statement', 5000),
+  figures: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,40}$/), z.number()).optional(),
 });
 
 export const supervisorReportSchema = z.object({
@@ -226,6 +240,7 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 export type Reflection = z.infer<typeof reflectionSchema>;
 export type AssessmentAttempt = z.infer<typeof assessmentAttemptSchema>;
 export type PhaseGate = z.infer<typeof phaseGateSchema>;
+export type Declaration = z.infer<typeof declarationSchema>;
 export type SupervisorReport = z.infer<typeof supervisorReportSchema>;
 export type OffTheJob = z.infer<typeof offTheJobSchema>;
 export type SignOff = z.infer<typeof signOffSchema>;

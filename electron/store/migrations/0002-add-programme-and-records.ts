@@ -27,6 +27,7 @@ export const addProgrammeAndRecords: Migration = {
       phaseGates: [],
       supervisorReports: [],
       offTheJob: [],
+      declarations: [],
       signOffs: [],
       submissions: [],
     };

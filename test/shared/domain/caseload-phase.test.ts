@@ -13,9 +13,8 @@ function openGate(
   options: { signerId?: string } = {},
 ) {
   const id = `gate-${phase}-${portfolio.phaseGates.length}`;
-  const signOffId = `so-${id}`;
-  portfolio.phaseGates.push({ ...meta(id), phase, effectiveFrom, signOffId });
-  signRecords(portfolio, 'phase-gate', [id], { id: signOffId, ...options });
+  portfolio.phaseGates.push({ ...meta(id), phase, effectiveFrom });
+  signRecords(portfolio, 'phase-gate', [id], { id: `so-${id}`, ...options });
 }
 
 function contact(

@@ -54,8 +54,26 @@ describe('supervisorReportsStatus', () => {
       frontSheetSigned: false,
       practiceOutcomesSigned: false,
     });
+    portfolio.declarations.push(
+      {
+        ...meta('fs-1'),
+        kind: 'front-sheet',
+        date: '2026-09-07',
+        statement: 'I confirm these details.',
+      },
+      {
+        ...meta('po-1'),
+        kind: 'practice-outcomes',
+        date: '2027-08-01',
+        statement: 'Outcomes as logged.',
+        figures: { finishedCases: 60 },
+      },
+    );
+    // A sign-off of the wrong kind of form does not count.
     signRecords(portfolio, 'front-sheet', ['r1']);
-    signRecords(portfolio, 'practice-outcomes', ['r1']);
+    expect(reports(portfolio).frontSheetSigned).toBe(false);
+    signRecords(portfolio, 'front-sheet', ['fs-1']);
+    signRecords(portfolio, 'practice-outcomes', ['po-1']);
     signRecords(portfolio, 'supervisor-report', ['r1']);
     expect(reports(portfolio)).toMatchObject({
       frontSheetSigned: true,

@@ -36,6 +36,7 @@ describe('migration 0002: add the programme and record collections', () => {
       phaseGates: [],
       supervisorReports: [],
       offTheJob: [],
+      declarations: [],
       signOffs: [],
       submissions: [],
     });

@@ -1,0 +1,132 @@
+import { open } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeFileDurably } from '../electron/store/durable-write';
+import { encodeEntry } from '../electron/store/journal';
+import { PortfolioStore } from '../electron/store/portfolio-store';
+import { generatePortfolio } from '../shared/generator/synthetic-portfolio';
+import type { Portfolio } from '../shared/schemas/portfolio';
+import type { Change } from '../shared/domain/changes';
+import type { Row } from './stats';
+import { summarise } from './stats';
+
+const SAVES = 300;
+
+/** One realistic "log a contact" change, as the contact form sends it. */
+function addContact(n: number): Change {
+  return {
+    type: 'record-add',
+    collection: 'contacts',
+    record: {
+      id: `bench-contact-${n}`,
+      recordedAt: '2027-08-30T16:00:00.000Z',
+      state: 'submitted',
+      patientCode: `PT-${String(n % 10_000).padStart(4, '0')}`,
+      date: '2027-08-30',
+      kind: 'treatment',
+      mode: 'telephone',
+      durationMinutes: 30,
+      interventions: ['behavioural-activation'],
+      presentationId: 'depression',
+      measures: { phq9: 12, gad7: 9, wsas: 14 },
+      outcome: 'continuing',
+      notes: 'Reviewed the activity diary and planned two valued activities for the coming week.',
+    },
+  };
+}
+const AT = '2027-08-31';
+
+function fullYear(scale: number): Portfolio {
+  return generatePortfolio({ seed: 42, at: AT, startDate: '2026-09-07', scale }).portfolio;
+}
+
+/** The physical limit: appending the same bytes as one journal line, then fdatasync. */
+async function physicalLimit(folder: string, bytes: Buffer): Promise<number[]> {
+  const handle = await open(join(folder, 'limit.bin'), 'a');
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < SAVES; i += 1) {
+      const started = performance.now();
+      await handle.write(bytes);
+      await handle.datasync();
+      samples.push(performance.now() - started);
+    }
+  } finally {
+    await handle.close();
+  }
+  return samples;
+}
+
+async function storeSaves(
+  folder: string,
+  portfolio: Portfolio,
+): Promise<{ saves: number[]; openMs: number }> {
+  const store = await PortfolioStore.create(folder, portfolio);
+  await store.close();
+  const opening = performance.now();
+  const reopened = await PortfolioStore.open(folder);
+  const openMs = performance.now() - opening;
+  const saves: number[] = [];
+  try {
+    for (let i = 0; i < SAVES; i += 1) {
+      const change = addContact(i);
+      const started = performance.now();
+      await reopened.apply(change, { by: 'bench' });
+      saves.push(performance.now() - started);
+    }
+  } finally {
+    await reopened.close();
+  }
+  return { saves, openMs };
+}
+
+/** The design a journal avoids: serialise and atomically rewrite the whole portfolio per save. */
+async function wholeFileRewrites(folder: string, portfolio: Portfolio): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < 50; i += 1) {
+    const started = performance.now();
+    await writeFileDurably(join(folder, 'rewrite.json'), JSON.stringify(portfolio));
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+export async function benchStoreSaves(): Promise<Row[]> {
+  const root = await mkdtemp(join(tmpdir(), 'pwp-bench-store-'));
+  const rows: Row[] = [];
+  try {
+    const sample = addContact(0);
+    const line = Buffer.from(
+      encodeEntry({
+        seq: 1,
+        at: new Date().toISOString(),
+        by: 'bench',
+        reason: null,
+        change: sample,
+      }),
+    );
+    const limit = await physicalLimit(root, line);
+    const limitRow = summarise(`physical limit: append ${line.length} B + fdatasync`, limit);
+    rows.push(limitRow);
+    for (const scale of [1, 5]) {
+      const portfolio = fullYear(scale);
+      const size = Buffer.byteLength(JSON.stringify(portfolio));
+      const label = `${scale === 1 ? 'full year' : 'full year ×5'} (${portfolio.contacts.length} contacts, ${Math.round(size / 1024)} KB)`;
+      const { saves, openMs } = await storeSaves(join(root, `store-${scale}`), portfolio);
+      const row = summarise(`save one contact — ${label}`, saves);
+      row.note = `p50 ${(row.p50 / limitRow.p50).toFixed(2)}× limit, p95 ${(row.p95 / limitRow.p95).toFixed(2)}× limit`;
+      rows.push(row);
+      rows.push(summarise(`open portfolio — ${label}`, [openMs]));
+      rows.push(
+        summarise(
+          `whole-file rewrite (for comparison) — ${label}`,
+          await wholeFileRewrites(root, portfolio),
+        ),
+      );
+    }
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+  return rows;
+}

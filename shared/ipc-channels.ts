@@ -14,6 +14,7 @@ export const ipcChannels = [
   'portfolio:create',
   'portfolio:open',
   'portfolio:current',
+  'portfolio:openExample',
   'portfolio:close',
   'portfolio:recover',
   'portfolio:document',
@@ -24,6 +25,7 @@ export const ipcChannels = [
   'record:submit',
   'record:deleteDraft',
   'record:amend',
+  'people:put',
 ] as const;
 
 export type Channel = (typeof ipcChannels)[number];

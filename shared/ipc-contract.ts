@@ -7,6 +7,7 @@ import type { AppInfo } from './app-info';
 import { collectionNames } from './schemas/portfolio';
 import type { CollectionName, Portfolio } from './schemas/portfolio';
 import type { HistoryItem, PortfolioListing, RecoveryReport } from './history';
+import type { Person } from './schemas/records';
 import type { ProgressReport } from './domain/progress-report';
 import { calendarDate, shortText } from './schemas/primitives';
 import type { Channel } from './ipc-channels';
@@ -42,6 +43,7 @@ export const ipcContract = {
     output: returns<PortfolioSummary>(),
   },
   'portfolio:current': { input: noInput, output: returns<PortfolioSummary | null>() },
+  'portfolio:openExample': { input: noInput, output: returns<PortfolioSummary>() },
   'portfolio:close': { input: noInput, output: returns<null>() },
   'portfolio:recover': {
     input: z.object({ id: recordId }).strict(),
@@ -71,6 +73,17 @@ export const ipcContract = {
   'record:deleteDraft': {
     input: z.object({ collection, id: recordId }).strict(),
     output: returns<null>(),
+  },
+  'people:put': {
+    input: z
+      .object({
+        id: recordId.optional(),
+        name: shortText('name'),
+        role: z.enum(['supervisor', 'educator']),
+        supervisorTrained: z.boolean(),
+      })
+      .strict(),
+    output: returns<Person>(),
   },
   'record:amend': {
     input: z

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AppInfo } from '../../shared/app-info';
 import { dateOfInstant } from '../../shared/dates';
 import { progressReport } from '../../shared/domain/progress-report';
@@ -38,6 +39,7 @@ export function createHandlers({
     'portfolio:create': ({ trainee }) => library.create(trainee),
     'portfolio:open': ({ id }) => library.open(id),
     'portfolio:current': () => library.current(),
+    'portfolio:openExample': () => library.openExample(),
     'portfolio:close': async () => {
       await library.closeCurrent();
       return null;
@@ -52,5 +54,14 @@ export function createHandlers({
     'record:submit': records.submit,
     'record:deleteDraft': records.deleteDraft,
     'record:amend': records.amend,
+    'people:put': async (input) => {
+      // A new person gets an id from the main process; an existing one keeps theirs (and their key).
+      const existing = input.id
+        ? library.document().people.find((p) => p.id === input.id)
+        : undefined;
+      const person = { ...existing, ...input, id: existing?.id ?? `person-${randomUUID()}` };
+      await library.apply({ type: 'person-put', person });
+      return person;
+    },
   };
 }

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Change } from '../../shared/domain/changes';
 import { newPortfolio } from '../../shared/domain/new-portfolio';
+import { generatePortfolio } from '../../shared/generator/synthetic-portfolio';
 import { AppError } from '../../shared/errors';
 import type { HistoryItem, PortfolioListing, RecoveryReport } from '../../shared/history';
 import type { Portfolio, PortfolioSummary, TraineeProfile } from '../../shared/schemas/portfolio';
@@ -14,8 +15,25 @@ import { loadSnapshotText } from './snapshot-file';
  * The portfolios in one data folder (`<dataDir>/portfolios/<id>/`), and the one that is open.
  * Only one portfolio is open at a time in a window; opening another closes (and compacts) the first.
  */
+/** What the library needs of an open portfolio: a real store, or the read-only example. */
+type OpenPortfolio = Pick<PortfolioStore, 'data' | 'apply' | 'history' | 'close'>;
+
+/** The generated example portfolio, in memory only: it can be explored but never changed. */
+class ExamplePortfolio implements OpenPortfolio {
+  constructor(readonly data: Portfolio) {}
+  apply(): Promise<Portfolio> {
+    return Promise.reject(new AppError('read-only'));
+  }
+  history(): Promise<HistoryItem[]> {
+    return Promise.resolve([]);
+  }
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
 export class PortfolioLibrary {
-  private store: PortfolioStore | null = null;
+  private store: OpenPortfolio | null = null;
 
   constructor(
     readonly dataDir: string,
@@ -99,8 +117,20 @@ export class PortfolioLibrary {
     return { summary, keptDamagedAt, backup };
   }
 
+  /** Opens a realistic generated year, read-only, so a newcomer can see the app at work. */
+  async openExample(): Promise<PortfolioSummary> {
+    await this.closeCurrent();
+    const today = this.now().toISOString().slice(0, 10);
+    this.store = new ExamplePortfolio(generatePortfolio({ seed: 2027, at: today }).portfolio);
+    return this.summary(this.store);
+  }
+
   current(): PortfolioSummary | null {
-    return this.store ? summarise(this.store.data) : null;
+    return this.store ? this.summary(this.store) : null;
+  }
+
+  private summary(store: OpenPortfolio): PortfolioSummary {
+    return { ...summarise(store.data), readOnly: store instanceof ExamplePortfolio };
   }
 
   /** The open portfolio's whole document. */
@@ -123,7 +153,7 @@ export class PortfolioLibrary {
     await store?.close();
   }
 
-  private openStore(): PortfolioStore {
+  private openStore(): OpenPortfolio {
     if (!this.store) throw new AppError('portfolio-not-open');
     return this.store;
   }

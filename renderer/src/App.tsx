@@ -3,8 +3,16 @@ import type { AppInfo } from '../../shared/app-info';
 import type { PortfolioSummary } from '../../shared/schemas/portfolio';
 import { api } from './api';
 import { AppHeader } from './components/AppHeader';
-import { PortfolioHome } from './screens/PortfolioHome';
 import { Welcome } from './screens/Welcome';
+import { PortfolioProvider } from './workspace/PortfolioContext';
+import { UnsavedChangesProvider } from './workspace/unsaved-changes';
+import { Workspace } from './workspace/Workspace';
+
+const loading = (
+  <p className="nhsuk-body" role="status">
+    Loading…
+  </p>
+);
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -19,27 +27,29 @@ export function App() {
     });
   }, []);
 
-  const close = useCallback(() => setOpen(null), []);
+  const close = useCallback(() => {
+    void api.portfolioClose().then(() => setOpen(null));
+  }, []);
 
   return (
-    <>
+    <UnsavedChangesProvider>
       <a className="nhsuk-skip-link" href="#main-content">
         Skip to main content
       </a>
       <AppHeader />
-      <div className="nhsuk-width-container">
+      <div className="nhsuk-width-container app-width">
         <main className="nhsuk-main-wrapper app-main" id="main-content" tabIndex={-1}>
           {!loaded ? (
-            <p className="nhsuk-body" role="status">
-              Loading…
-            </p>
+            loading
           ) : open ? (
-            <PortfolioHome portfolio={open} onClose={close} />
+            <PortfolioProvider key={open.id} readOnly={open.readOnly} fallback={loading}>
+              <Workspace summary={open} onClose={close} />
+            </PortfolioProvider>
           ) : (
             <Welcome info={info} onOpened={setOpen} />
           )}
         </main>
       </div>
-    </>
+    </UnsavedChangesProvider>
   );
 }

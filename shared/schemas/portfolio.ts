@@ -82,6 +82,8 @@ export interface PortfolioSummary {
   cohort: string;
   startDate: string;
   updatedAt: string;
+  /** The example portfolio: explored, never saved. */
+  readOnly: boolean;
 }
 
 export function summarise(portfolio: Portfolio): PortfolioSummary {
@@ -94,5 +96,6 @@ export function summarise(portfolio: Portfolio): PortfolioSummary {
     cohort: trainee.cohort,
     startDate: trainee.startDate,
     updatedAt: portfolio.updatedAt,
+    readOnly: false,
   };
 }

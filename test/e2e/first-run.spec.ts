@@ -36,17 +36,17 @@ test.describe('first run', () => {
     await expect(welcome.createButton()).toBeFocused();
     await page.keyboard.press('Enter');
 
-    await expect(page.getByRole('heading', { level: 1, name: 'Sam Patel' })).toBeFocused();
-    await expect(page.getByText('11 Jan 2027')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Portfolio' })).toContainText('Sam Patel');
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     await expectAxeClean(page);
     await page.screenshot({ path: testInfo.outputPath('portfolio-home.png'), fullPage: true });
 
     const files = await readdir(join(app.dataDir, 'portfolios'));
     expect(files).toHaveLength(1);
 
-    await page.getByRole('button', { name: 'Back to your portfolios' }).click();
+    await page.getByRole('button', { name: 'Close portfolio' }).click();
     await welcome.openButton('Sam Patel').click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Sam Patel' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Portfolio' })).toContainText('Sam Patel');
   });
 
   test('missing details are listed, linked to their fields, and nothing is saved', async ({

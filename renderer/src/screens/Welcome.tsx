@@ -7,6 +7,7 @@ import { api } from '../api';
 import { formatInstant } from '../format';
 import { CreatePortfolioForm } from './CreatePortfolioForm';
 import { RecoveryNotice } from './RecoveryNotice';
+import { RoleChoice } from './RoleChoice';
 
 export function Welcome({
   info,
@@ -33,6 +34,13 @@ export function Welcome({
     else setOpenError(result.error.message);
   }
 
+  async function openExample() {
+    setOpenError(null);
+    const result = await api.portfolioOpenExample();
+    if (result.ok) onOpened(result.data);
+    else setOpenError(result.error.message);
+  }
+
   async function recover(id: string) {
     setOpenError(null);
     const result = await api.portfolioRecover({ id });
@@ -50,6 +58,16 @@ export function Welcome({
       <p className="nhsuk-lede-text">
         Log your programme days, clinical contacts and supervision, collect evidence for each
         low-intensity intervention, and see how far you are from every milestone.
+      </p>
+
+      <RoleChoice />
+
+      <p className="nhsuk-body">
+        New to PWP Tracker?{' '}
+        <button type="button" className="app-link-button" onClick={() => void openExample()}>
+          Explore an example portfolio
+        </button>{' '}
+        — a realistic year of a trainee’s work, opened read-only.
       </p>
 
       {portfolios && portfolios.length > 0 ? (

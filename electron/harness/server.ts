@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { toErrorPayload } from '../../shared/errors';
 import type { Dispatch } from '../ipc/dispatch';
+import { contentSecurityPolicy } from '../security-policy';
 
 /**
  * The browser harness: serves the built renderer and the same IPC dispatcher as Electron's main
@@ -132,6 +133,8 @@ export async function startHarness({
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer) {
   response.writeHead(status, {
     'content-type': type,
+    // The same policy the desktop app sends, so the browser harness is held to it too.
+    'content-security-policy': contentSecurityPolicy,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',

@@ -74,6 +74,27 @@ describe('the browser harness', () => {
     expect(harness.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   });
 
+  it('sends the app’s Content-Security-Policy with the page', async () => {
+    const response = await new Promise<string | undefined>((resolve, reject) => {
+      request(
+        {
+          host: '127.0.0.1',
+          port: harness.port,
+          path: '/',
+          headers: { host: `127.0.0.1:${harness.port}` },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.headers['content-security-policy'] as string | undefined);
+        },
+      )
+        .on('error', reject)
+        .end();
+    });
+    expect(response).toContain("default-src 'none'");
+    expect(response).toContain("script-src 'self'");
+  });
+
   it('writes a per-launch token into the page it serves', () => {
     expect(token.length).toBeGreaterThanOrEqual(32);
   });

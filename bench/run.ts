@@ -3,11 +3,16 @@
  * `npm test` — timings on a shared 2-core machine are for reading, not for failing a build.
  */
 import { benchHarnessStartup } from './harness-startup';
+import { benchReport } from './report';
 import { benchStoreSaves } from './store-save';
+import { benchUi } from './ui';
 import type { Row } from './stats';
 import { printTable } from './stats';
 
 const rows: Row[] = [];
 rows.push(await benchHarnessStartup());
 rows.push(...(await benchStoreSaves()));
+rows.push(...benchReport());
+// The UI bench needs a build of the renderer (npm run build) and Debian's Chromium.
+rows.push(...(await benchUi()));
 printTable(rows);

@@ -1,5 +1,5 @@
 import * as ed from '@noble/ed25519';
-import { sha512 } from '@noble/hashes/sha2.js';
+import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Portfolio } from '../schemas/portfolio';
 import { collectionNames } from '../schemas/portfolio';
@@ -118,17 +118,35 @@ export function verifySignOff(portfolio: Portfolio, signOff: SignOff): SignOffVe
   return result(hash === signOff.contentHash ? 'valid' : 'content-changed');
 }
 
+/**
+ * Ed25519 verification is the slow part of a progress report (milliseconds each in pure
+ * TypeScript), and a signature's validity depends only on its exact bytes, key and signature, so
+ * verified answers are remembered. The key is the whole input, so a changed sign-off is checked
+ * afresh; the cache is bounded.
+ */
+const verified = new Map<string, boolean>();
+const VERIFIED_LIMIT = 10_000;
+
 function signatureIsGood(signOff: SignOff, portfolioId: string): boolean {
+  let message: Uint8Array;
   try {
-    return ed.verify(
-      hexToBytes(signOff.signature),
-      signedBytes(signOff, portfolioId),
-      hexToBytes(signOff.publicKey),
-    );
+    message = signedBytes(signOff, portfolioId);
   } catch {
-    // Malformed hex or a point not on the curve: not a signature at all.
     return false;
   }
+  const key = `${signOff.publicKey}:${signOff.signature}:${bytesToHex(sha256(message))}`;
+  const known = verified.get(key);
+  if (known !== undefined) return known;
+  let good: boolean;
+  try {
+    good = ed.verify(hexToBytes(signOff.signature), message, hexToBytes(signOff.publicKey));
+  } catch {
+    // Malformed hex or a point not on the curve: not a signature at all.
+    good = false;
+  }
+  if (verified.size >= VERIFIED_LIMIT) verified.clear();
+  verified.set(key, good);
+  return good;
 }
 
 function isSuperseded(portfolio: Portfolio, recordIds: readonly string[]): boolean {

@@ -1,8 +1,4 @@
-import {
-  addDays as addDaysFns,
-  addMonths as addMonthsFns,
-  differenceInCalendarDays,
-} from 'date-fns';
+import { addMonths as addMonthsFns } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 
 /**
@@ -39,9 +35,24 @@ function fromUtc(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Milliseconds of a calendar date at UTC midnight. The rules do date arithmetic on every record,
+ * so days are counted with plain integer maths here; date-fns is kept for months, where month
+ * lengths and leap years matter.
+ */
+function utcMs(date: string): number {
+  return Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+  );
+}
+
 /** `date` plus `days` (negative to go back). */
 export function addDays(date: string, days: number): string {
-  return fromUtc(addDaysFns(toUtc(date), days));
+  return new Date(utcMs(date) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** `date` plus whole months; the 31st becomes the month's last day where the month is shorter. */
@@ -51,12 +62,12 @@ export function addMonths(date: string, months: number): string {
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(toUtc(to), toUtc(from));
+  return Math.round((utcMs(to) - utcMs(from)) / DAY_MS);
 }
 
 /** Day of the week, Monday = 0 … Sunday = 6. */
 export function weekdayIndex(date: string): number {
-  return (toUtc(date).getUTCDay() + 6) % 7;
+  return (new Date(utcMs(date)).getUTCDay() + 6) % 7;
 }
 
 /** The Monday of the week that holds `date`. */

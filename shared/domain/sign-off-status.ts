@@ -1,7 +1,7 @@
 import type { Portfolio } from '../schemas/portfolio';
 import type { SignOff } from '../schemas/records';
 import type { SignOffVerification } from '../signing/sign-off';
-import { verifySignOff } from '../signing/sign-off';
+import { recordsById, verifySignOff } from '../signing/sign-off';
 
 export interface SignOffState extends SignOffVerification {
   subject: SignOff['subject'];
@@ -18,8 +18,10 @@ export interface SignOffState extends SignOffVerification {
 /** Every sign-off verified once, so each rule can ask about them without re-checking signatures. */
 export function signOffStates(portfolio: Portfolio): SignOffState[] {
   const people = new Map(portfolio.people.map((p) => [p.id, p]));
+  // One index of every record for all the sign-offs, rather than one per sign-off.
+  const byId = recordsById(portfolio);
   return portfolio.signOffs.map((signOff) => {
-    const verification = verifySignOff(portfolio, signOff);
+    const verification = verifySignOff(portfolio, signOff, byId);
     const signer = people.get(signOff.signerId);
     const signerEntitled = signer?.role === 'supervisor' && signer.supervisorTrained;
     return {

@@ -20,8 +20,11 @@ export function recordsById(portfolio: Portfolio): Map<string, SignedRecord> {
 }
 
 /** The hash a sign-off covers: the listed records, in the listed order, as canonical JSON. */
-export function hashRecords(portfolio: Portfolio, recordIds: readonly string[]): string | null {
-  const byId = recordsById(portfolio);
+export function hashRecords(
+  portfolio: Portfolio,
+  recordIds: readonly string[],
+  byId: ReadonlyMap<string, SignedRecord> = recordsById(portfolio),
+): string | null {
   const records = recordIds.map((id) => byId.get(id));
   if (records.some((r) => r === undefined)) return null;
   return canonicalHash({ portfolioId: portfolio.id, records });
@@ -103,7 +106,11 @@ export interface SignOffVerification {
  * be the one on record for the signer (a key nobody vouches for is never "valid"), and the records
  * must hash to what was signed — any change since, by any route, shows as `content-changed`.
  */
-export function verifySignOff(portfolio: Portfolio, signOff: SignOff): SignOffVerification {
+export function verifySignOff(
+  portfolio: Portfolio,
+  signOff: SignOff,
+  byId: ReadonlyMap<string, SignedRecord> = recordsById(portfolio),
+): SignOffVerification {
   const result = (status: SignOffStatus): SignOffVerification => ({
     signOffId: signOff.id,
     status,
@@ -113,7 +120,7 @@ export function verifySignOff(portfolio: Portfolio, signOff: SignOff): SignOffVe
   const signer = portfolio.people.find((p) => p.id === signOff.signerId);
   if (!signer) return result('unknown-signer');
   if (signer.publicKey !== signOff.publicKey) return result('key-not-on-record');
-  const hash = hashRecords(portfolio, signOff.recordIds);
+  const hash = hashRecords(portfolio, signOff.recordIds, byId);
   if (hash === null) return result('records-missing');
   return result(hash === signOff.contentHash ? 'valid' : 'content-changed');
 }

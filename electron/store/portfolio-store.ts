@@ -127,7 +127,9 @@ export class PortfolioStore {
         replayed.seq,
         snapshot.journalSeq ?? 0,
       );
-      if (adapter.migrated.length > 0 || replayed.seq > store.snapshotSeq) await store.compact();
+      if (adapter.migrated.length > 0 || replayed.seq > store.snapshotSeq) {
+        await store.compact({ force: adapter.migrated.length > 0 });
+      }
       return store;
     } catch (error) {
       await lock.release();
@@ -183,8 +185,9 @@ export class PortfolioStore {
    * Folds the journal into a new snapshot: back up the old snapshot, write the new one durably,
    * then move the journal into `history/` (never deleted: it is the portfolio's history).
    */
-  async compact(): Promise<void> {
-    if (this.seq === this.snapshotSeq) return;
+  async compact(options: { force?: boolean } = {}): Promise<void> {
+    // `force` rewrites the snapshot even with no new changes: after a migration on open.
+    if (this.seq === this.snapshotSeq && !options.force) return;
     try {
       await backUpSnapshot(this.paths.snapshot, this.paths.backups, this.now());
       this.db.data = { ...this.db.data, journalSeq: this.seq };

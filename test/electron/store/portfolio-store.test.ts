@@ -1,4 +1,13 @@
-import { appendFile, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import {
+  appendFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  truncate,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -100,6 +109,48 @@ describe('PortfolioStore', () => {
     await store.apply(addContact(3), author);
     const again = await reopen(store);
     expect(again.data.contacts.map((c) => c.id)).toEqual(['contact-1', 'contact-3']);
+  });
+
+  it.each([
+    ['EACCES', 'the folder cannot be written to'],
+    ['EROFS', 'the folder cannot be written to'],
+    ['ENOSPC', 'the disk is full'],
+  ])('explains a %s failure in plain words', async (code, words) => {
+    const store = await create();
+    const spy = vi
+      .spyOn(JournalWriter.prototype, 'append')
+      .mockRejectedValueOnce(Object.assign(new Error(code), { code }));
+    await expect(store.apply(addContact(1), author)).rejects.toMatchObject({
+      code: 'storage-failed',
+      message: expect.stringContaining(words) as unknown,
+    });
+    spy.mockRestore();
+    expect(store.data.contacts).toEqual([]);
+  });
+
+  it('upgrades a version-1 portfolio on open, writes it once and keeps the old file as a backup', async () => {
+    const paths = storePaths(folder);
+    await mkdir(folder, { recursive: true });
+    const version1 = {
+      schemaVersion: 1,
+      id: 'p1',
+      createdAt: '2026-09-14T08:30:00.000Z',
+      updatedAt: '2026-09-14T08:30:00.000Z',
+      trainee: {
+        name: 'Alex Morgan',
+        university: 'University of Southampton',
+        service: 'Steps2Wellbeing',
+        cohort: 'September 2026',
+        startDate: '2026-09-14',
+      },
+    };
+    await writeFile(paths.snapshot, JSON.stringify(version1));
+    const store = track(await PortfolioStore.open(folder));
+    expect(store.data.schemaVersion).toBe(2);
+    expect(store.data.trainee.route).toBe('pgcert');
+    const [backup] = await readdir(paths.backups);
+    expect(JSON.parse(await readFile(join(paths.backups, backup ?? ''), 'utf8'))).toEqual(version1);
+    expect(JSON.parse(await readFile(paths.snapshot, 'utf8'))).toMatchObject({ schemaVersion: 2 });
   });
 
   it('drops a torn last line, which was never acknowledged', async () => {

@@ -199,7 +199,9 @@ export function RecordTable<T>({
           </tbody>
         </table>
         {visible.length === 0 ? (
-          <p className="nhsuk-body app-record-table__empty">No entries match.</p>
+          <p className="nhsuk-body app-record-table__empty">
+            {rows.length === 0 ? 'No entries yet.' : 'No entries match.'}
+          </p>
         ) : null}
       </div>
     </div>

@@ -62,7 +62,7 @@ export async function benchUi(): Promise<Row[]> {
       await open.waitFor();
       const started = performance.now();
       await open.click();
-      await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Your progress' }).waitFor();
       opening.push(performance.now() - started);
       await page.getByRole('button', { name: 'Close portfolio' }).click();
     }

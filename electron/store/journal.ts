@@ -44,32 +44,57 @@ export interface JournalRead {
   validLength: number;
 }
 
-function decodeLine(line: string): JournalEntry | null {
-  const space = line.indexOf(' ');
-  if (space !== 16) return null;
+type Decoded = { kind: 'entry'; entry: JournalEntry } | { kind: 'torn' } | { kind: 'unreadable' };
+
+/**
+ * A line whose checksum fails was cut short while being written: torn. A line whose checksum is
+ * right but whose content this version cannot read was written by a newer version (or a
+ * different rule set): it was acknowledged, so it must never be dropped.
+ */
+function decodeLine(line: string): Decoded {
+  if (line.indexOf(' ') !== 16) return { kind: 'torn' };
   const json = line.slice(17);
-  if (checksum(json) !== line.slice(0, 16)) return null;
+  if (checksum(json) !== line.slice(0, 16)) return { kind: 'torn' };
   try {
     const parsed = journalEntrySchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
+    return parsed.success ? { kind: 'entry', entry: parsed.data } : { kind: 'unreadable' };
   } catch {
-    return null;
+    return { kind: 'unreadable' };
   }
 }
 
-/** Decodes a journal's text; throws `file-corrupt` for damage that is not a torn last line. */
+/** Encodes an entry and checks it reads back exactly, so nothing unreadable is ever written. */
+export function encodeCheckedEntry(entry: JournalEntry): string {
+  const line = encodeEntry(entry);
+  const decoded = decodeLine(line.slice(0, -1));
+  if (decoded.kind !== 'entry')
+    throw new AppError('internal', 'A change could not be written in a form that reads back.');
+  return line;
+}
+
+/**
+ * Decodes a journal's text. Only an unterminated or checksum-failing last line is dropped (it was
+ * never acknowledged); anything else that cannot be read stops the open and changes nothing.
+ */
 export function decodeJournal(text: string, path: string): JournalRead {
   const entries: JournalEntry[] = [];
   let offset = 0;
   while (offset < text.length) {
     const end = text.indexOf('\n', offset);
     if (end === -1) break; // an unterminated last line was never acknowledged
-    const entry = decodeLine(text.slice(offset, end));
+    const decoded = decodeLine(text.slice(offset, end));
     const isLast = end === text.length - 1;
-    if (!entry) {
+    if (decoded.kind === 'unreadable') {
+      throw new AppError(
+        'file-from-newer-version',
+        `${path}: change ${entries.length + 1} was written by a newer version.`,
+      );
+    }
+    if (decoded.kind === 'torn') {
       if (isLast) break;
       throw new AppError('file-corrupt', `${path}: line ${entries.length + 1} is damaged.`);
     }
+    const { entry } = decoded;
     const expected = (entries.at(-1)?.seq ?? entry.seq - 1) + 1;
     if (entry.seq !== expected)
       throw new AppError('file-corrupt', `${path}: change ${expected} is missing.`);
@@ -94,6 +119,9 @@ export async function readJournal(path: string): Promise<JournalRead> {
 
 /** An open journal file that appends durably. */
 export class JournalWriter {
+  /** Set when a failed append could not be cut back: the store must stop writing. */
+  damaged = false;
+
   private constructor(
     private readonly handle: FileHandle,
     private length: number,
@@ -101,7 +129,10 @@ export class JournalWriter {
 
   /** Opens `path` for appending, first cutting off a torn tail so the next line starts clean. */
   static async open(path: string, validLength: number): Promise<JournalWriter> {
-    const handle = await open(path, 'a+', 0o600);
+    // Created if missing, then opened without O_APPEND: in append mode Linux ignores the write
+    // position, and a failed append could not be overwritten by the next one.
+    await (await open(path, 'a', 0o600)).close();
+    const handle = await open(path, 'r+');
     const { size } = await handle.stat();
     if (size !== validLength) {
       await handle.truncate(validLength);
@@ -122,7 +153,12 @@ export class JournalWriter {
       await this.handle.datasync();
       this.length += bytes.length;
     } catch (error) {
-      await this.handle.truncate(this.length).catch(() => undefined);
+      try {
+        await this.handle.truncate(this.length);
+      } catch {
+        // The file may now hold part of a line: no further append may follow it.
+        this.damaged = true;
+      }
       throw error;
     }
   }

@@ -1,4 +1,4 @@
-import { open, readFile, rm } from 'node:fs/promises';
+import { open, readFile, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { AppError } from '../../shared/errors';
 
@@ -7,6 +7,12 @@ interface LockOwner {
   host: string;
   since: string;
 }
+
+/** Locks this process holds now; a lock naming this process but not listed here was left behind. */
+const held = new Set<string>();
+
+/** A lock file still empty after this long was left by a process that died while creating it. */
+const EMPTY_LOCK_GRACE_MS = 10_000;
 
 function isAlive(pid: number): boolean {
   try {
@@ -26,7 +32,10 @@ function isAlive(pid: number): boolean {
  * (a synced folder) is respected, since we cannot tell whether that process still runs.
  */
 export class PortfolioLock {
-  private constructor(private readonly path: string) {}
+  private constructor(
+    private readonly path: string,
+    private readonly owner: LockOwner,
+  ) {}
 
   static async acquire(path: string, now: Date): Promise<PortfolioLock> {
     const owner: LockOwner = { pid: process.pid, host: hostname(), since: now.toISOString() };
@@ -39,25 +48,41 @@ export class PortfolioLock {
         } finally {
           await handle.close();
         }
-        return new PortfolioLock(path);
+        held.add(path);
+        return new PortfolioLock(path, owner);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
           throw new AppError('storage-failed', `Could not create ${path}: ${String(error)}`);
         }
-        const holder = await readOwner(path);
-        const stale =
-          holder === null ||
-          (holder.host === owner.host && holder.pid !== process.pid && !isAlive(holder.pid));
-        if (!stale) throw new AppError('portfolio-locked');
+        if (!(await isStale(path, owner))) throw new AppError('portfolio-locked');
         await rm(path, { force: true });
       }
     }
     throw new AppError('portfolio-locked');
   }
 
+  /** Removes the lock, but only while it is still ours (never another process's). */
   async release(): Promise<void> {
-    await rm(this.path, { force: true });
+    held.delete(this.path);
+    const holder = await readOwner(this.path);
+    if (holder?.pid === this.owner.pid && holder.since === this.owner.since)
+      await rm(this.path, { force: true });
   }
+}
+
+async function isStale(path: string, me: LockOwner): Promise<boolean> {
+  const holder = await readOwner(path);
+  if (holder === null) {
+    // Empty or half-written: its creator may be writing it right now, so wait before taking over.
+    const age = await stat(path).then(
+      (s) => Date.now() - s.mtimeMs,
+      () => Number.POSITIVE_INFINITY,
+    );
+    return age > EMPTY_LOCK_GRACE_MS;
+  }
+  if (holder.host !== me.host) return false;
+  if (holder.pid === process.pid) return !held.has(path);
+  return !isAlive(holder.pid);
 }
 
 async function readOwner(path: string): Promise<LockOwner | null> {

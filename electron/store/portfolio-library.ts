@@ -34,6 +34,16 @@ class ExamplePortfolio implements OpenPortfolio {
 
 export class PortfolioLibrary {
   private store: OpenPortfolio | null = null;
+  /** The folder id of the open portfolio (its internal id may differ if a folder was copied). */
+  private openId: string | null = null;
+  /** Opening, creating, recovering and closing run one at a time: two quick clicks never open two. */
+  private switching: Promise<unknown> = Promise.resolve();
+
+  private oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.switching.then(task, task);
+    this.switching = run.catch(() => undefined);
+    return run;
+  }
 
   constructor(
     readonly dataDir: string,
@@ -60,7 +70,7 @@ export class PortfolioLibrary {
     const summaries: PortfolioSummary[] = [];
     const unreadable: PortfolioListing['unreadable'] = [];
     for (const id of names.sort()) {
-      if (this.store?.data.id === id) {
+      if (this.store && this.openId === id) {
         summaries.push(summarise(this.store.data));
         continue;
       }
@@ -78,9 +88,13 @@ export class PortfolioLibrary {
     };
   }
 
-  async create(trainee: TraineeProfile): Promise<PortfolioSummary> {
+  create(trainee: TraineeProfile): Promise<PortfolioSummary> {
+    return this.oneAtATime(() => this.createNow(trainee));
+  }
+
+  private async createNow(trainee: TraineeProfile): Promise<PortfolioSummary> {
     const id = randomUUID();
-    await this.closeCurrent();
+    await this.closeNow();
     try {
       await mkdir(this.folder, { recursive: true });
     } catch (error) {
@@ -93,36 +107,47 @@ export class PortfolioLibrary {
         now: this.now,
       },
     );
+    this.openId = id;
     return summarise(this.store.data);
   }
 
-  async open(id: string): Promise<PortfolioSummary> {
-    if (this.store?.data.id === id) return summarise(this.store.data);
+  open(id: string): Promise<PortfolioSummary> {
+    return this.oneAtATime(() => this.openNow(id));
+  }
+
+  private async openNow(id: string): Promise<PortfolioSummary> {
+    if (this.store && this.openId === id) return summarise(this.store.data);
     const folder = this.folderFor(id);
     try {
       await readdir(folder);
     } catch {
       throw new AppError('portfolio-not-found');
     }
-    await this.closeCurrent();
+    await this.closeNow();
     this.store = await PortfolioStore.open(folder, { now: this.now });
+    this.openId = id;
     return summarise(this.store.data);
   }
 
   /** Moves a damaged snapshot aside, restores the newest good backup, and opens the result. */
-  async recover(id: string): Promise<RecoveryReport> {
-    await this.closeCurrent();
-    const { keptDamagedAt, backup } = await restoreNewestBackup(this.folderFor(id), this.now());
-    const summary = await this.open(id);
-    return { summary, keptDamagedAt, backup };
+  recover(id: string): Promise<RecoveryReport> {
+    return this.oneAtATime(async () => {
+      await this.closeNow();
+      const { keptDamagedAt, backup } = await restoreNewestBackup(this.folderFor(id), this.now());
+      const summary = await this.openNow(id);
+      return { summary, keptDamagedAt, backup };
+    });
   }
 
   /** Opens a realistic generated year, read-only, so a newcomer can see the app at work. */
-  async openExample(): Promise<PortfolioSummary> {
-    await this.closeCurrent();
-    const today = this.now().toISOString().slice(0, 10);
-    this.store = new ExamplePortfolio(generatePortfolio({ seed: 2027, at: today }).portfolio);
-    return this.summary(this.store);
+  openExample(): Promise<PortfolioSummary> {
+    return this.oneAtATime(async () => {
+      await this.closeNow();
+      const today = this.now().toISOString().slice(0, 10);
+      this.store = new ExamplePortfolio(generatePortfolio({ seed: 2027, at: today }).portfolio);
+      this.openId = null;
+      return this.summary(this.store);
+    });
   }
 
   current(): PortfolioSummary | null {
@@ -147,9 +172,14 @@ export class PortfolioLibrary {
     return this.openStore().history(recordId);
   }
 
-  async closeCurrent(): Promise<void> {
+  closeCurrent(): Promise<void> {
+    return this.oneAtATime(() => this.closeNow());
+  }
+
+  private async closeNow(): Promise<void> {
     const store = this.store;
     this.store = null;
+    this.openId = null;
     await store?.close();
   }
 

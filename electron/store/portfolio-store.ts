@@ -8,9 +8,9 @@ import type { HistoryItem } from '../../shared/history';
 import type { Portfolio } from '../../shared/schemas/portfolio';
 import { portfolioSchema } from '../../shared/schemas/portfolio';
 import { backUpSnapshot, listBackups } from './backups';
-import { syncFolder } from './durable-write';
+import { syncFolder, writeFileDurably } from './durable-write';
 import type { JournalEntry } from './journal';
-import { encodeEntry, JournalWriter, readJournal } from './journal';
+import { encodeCheckedEntry, JournalWriter, readJournal } from './journal';
 import { PortfolioLock } from './lock';
 import { loadSnapshotText, SnapshotFile } from './snapshot-file';
 
@@ -65,6 +65,8 @@ function storageError(what: string, error: unknown): AppError {
 export class PortfolioStore {
   private seq: number;
   private snapshotSeq: number;
+  /** The first change in the live journal (null while it is empty). */
+  private liveFirstSeq: number | null;
   private queue: Promise<unknown> = Promise.resolve();
   private broken = false;
 
@@ -77,9 +79,11 @@ export class PortfolioStore {
     private readonly compactEvery: number,
     seq: number,
     snapshotSeq: number,
+    liveFirstSeq: number | null,
   ) {
     this.seq = seq;
     this.snapshotSeq = snapshotSeq;
+    this.liveFirstSeq = liveFirstSeq;
   }
 
   /** Creates a new portfolio folder holding `portfolio` and opens it. */
@@ -109,13 +113,14 @@ export class PortfolioStore {
     const now = options.now ?? (() => new Date());
     const paths = storePaths(folder);
     const lock = await PortfolioLock.acquire(paths.lock, now());
+    let journal: JournalWriter | undefined;
     try {
       const adapter = new SnapshotFile(paths.snapshot);
       const snapshot = await adapter.read();
       if (!snapshot) throw new AppError('portfolio-not-found');
       const replayed = await replay(snapshot, paths, snapshot.journalSeq ?? 0);
       const db = new Low<Portfolio>(adapter, replayed.portfolio);
-      const journal = await JournalWriter.open(paths.journal, replayed.validLength);
+      journal = await JournalWriter.open(paths.journal, replayed.validLength);
       await syncFolder(folder);
       const store = new PortfolioStore(
         paths,
@@ -126,12 +131,18 @@ export class PortfolioStore {
         options.compactEvery ?? COMPACT_EVERY,
         replayed.seq,
         snapshot.journalSeq ?? 0,
+        replayed.liveFirstSeq,
       );
       if (adapter.migrated.length > 0 || replayed.seq > store.snapshotSeq) {
-        await store.compact({ force: adapter.migrated.length > 0 });
+        // Tidying on open is a convenience (a quicker next open) unless a migration must be
+        // written; a failure otherwise leaves the journal in charge, and the portfolio opens.
+        await store.compact({ force: adapter.migrated.length > 0 }).catch((error: unknown) => {
+          if (adapter.migrated.length > 0) throw error;
+        });
       }
       return store;
     } catch (error) {
+      await journal?.close().catch(() => undefined);
       await lock.release();
       throw error;
     }
@@ -144,11 +155,7 @@ export class PortfolioStore {
   /** Applies one change durably; resolves with the new portfolio once it is safe on disk. */
   apply(change: Change, author: { by: string; reason?: string }): Promise<Portfolio> {
     return this.serialised(async () => {
-      if (this.broken)
-        throw new AppError(
-          'storage-failed',
-          'A previous save could not be undone cleanly; reopen the portfolio.',
-        );
+      if (this.broken || this.journal.damaged) throw new AppError('storage-failed');
       const at = this.now().toISOString();
       const result = applyChange(this.db.data, change, at);
       if (!result.ok) {
@@ -158,19 +165,22 @@ export class PortfolioStore {
           result.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
         );
       }
+      const applied = result.change;
       const entry: JournalEntry = {
         seq: this.seq + 1,
         at,
         by: author.by,
-        reason: author.reason ?? (change.type === 'record-amend' ? change.reason : null),
-        change,
-        before: recordBefore(this.db.data, change),
+        reason: author.reason ?? (applied.type === 'record-amend' ? applied.reason : null),
+        change: applied,
+        before: recordBefore(this.db.data, applied),
       };
+      const line = encodeCheckedEntry(entry);
       try {
-        await this.journal.append(encodeEntry(entry));
+        await this.journal.append(line);
       } catch (error) {
         throw storageError('Your change could not be saved', error);
       }
+      this.liveFirstSeq ??= entry.seq;
       this.seq = entry.seq;
       this.db.data = result.portfolio;
       if (this.seq - this.snapshotSeq >= this.compactEvery) {
@@ -188,38 +198,54 @@ export class PortfolioStore {
   async compact(options: { force?: boolean } = {}): Promise<void> {
     // `force` rewrites the snapshot even with no new changes: after a migration on open.
     if (this.seq === this.snapshotSeq && !options.force) return;
+    // A backup that cannot be taken (a full disk, a file held by antivirus) must not stop the
+    // portfolio being saved: the journal and history still hold every change.
+    await backUpSnapshot(this.paths.snapshot, this.paths.backups, this.now()).catch(
+      () => undefined,
+    );
     try {
-      await backUpSnapshot(this.paths.snapshot, this.paths.backups, this.now());
+      // Until the new snapshot is in place nothing is lost if this fails: the journal is intact.
       this.db.data = { ...this.db.data, journalSeq: this.seq };
       await this.db.write();
-      if (this.journal.isEmpty) {
-        this.snapshotSeq = this.seq;
-        return;
-      }
+    } catch (error) {
+      throw storageError('Could not tidy the portfolio files', error);
+    }
+    if (this.journal.isEmpty) {
+      this.snapshotSeq = this.seq;
+      return;
+    }
+    try {
       await mkdir(this.paths.history, { recursive: true });
       await this.journal.close();
+      // Named by the changes it really holds, so history reads in order and restores can find them.
+      const first = this.liveFirstSeq ?? this.snapshotSeq + 1;
       const segment = join(
         this.paths.history,
-        `${String(this.snapshotSeq + 1).padStart(9, '0')}-${String(this.seq).padStart(9, '0')}.ndjson`,
+        `${String(first).padStart(9, '0')}-${String(this.seq).padStart(9, '0')}.ndjson`,
       );
       await rename(this.paths.journal, segment);
       await syncFolder(this.paths.history);
       this.journal = await JournalWriter.open(this.paths.journal, 0);
       await syncFolder(this.paths.folder);
       this.snapshotSeq = this.seq;
+      this.liveFirstSeq = null;
     } catch (error) {
-      // The journal may be closed or moved half-way; stop writing until the portfolio is reopened.
+      // The journal is closed or moved half-way: stop writing until the portfolio is reopened
+      // (opening replays whatever is where; the snapshot already holds every change).
       this.broken = true;
       throw storageError('Could not tidy the portfolio files', error);
     }
   }
 
   /** Every change ever made, oldest first: the append-only history. */
-  async history(recordId?: string): Promise<HistoryItem[]> {
-    const entries = await readAllEntries(this.paths);
-    return entries
-      .map(toHistoryItem)
-      .filter((item) => recordId === undefined || item.recordId === recordId);
+  history(recordId?: string): Promise<HistoryItem[]> {
+    // In the save queue, so a compaction never moves the journal while it is being read.
+    return this.serialised(async () => {
+      const entries = await readAllEntries(this.paths);
+      return entries
+        .map(toHistoryItem)
+        .filter((item) => recordId === undefined || item.recordId === recordId);
+    });
   }
 
   async close(): Promise<void> {
@@ -295,7 +321,12 @@ async function readHistory(paths: StorePaths, afterSeq = 0): Promise<JournalEntr
 
 /** Every change ever recorded: the history segments, then the live journal. */
 async function readAllEntries(paths: StorePaths): Promise<JournalEntry[]> {
-  return [...(await readHistory(paths)), ...(await readJournal(paths.journal)).entries];
+  const all = [...(await readHistory(paths)), ...(await readJournal(paths.journal)).entries];
+  // A crash between moving the journal and starting a new one can leave a change in two files.
+  const seen = new Set<number>();
+  return all
+    .filter((entry) => !seen.has(entry.seq) && seen.add(entry.seq))
+    .sort((a, b) => a.seq - b.seq);
 }
 
 /**
@@ -307,7 +338,12 @@ async function replay(
   snapshot: Portfolio,
   paths: StorePaths,
   fromSeq: number,
-): Promise<{ portfolio: Portfolio; seq: number; validLength: number }> {
+): Promise<{
+  portfolio: Portfolio;
+  seq: number;
+  validLength: number;
+  liveFirstSeq: number | null;
+}> {
   const live = await readJournal(paths.journal);
   const firstLive = live.entries[0]?.seq ?? Number.POSITIVE_INFINITY;
   const earlier =
@@ -326,7 +362,14 @@ async function replay(
     portfolio = result.portfolio;
     seq = entry.seq;
   }
-  return { portfolio, seq, validLength: live.validLength };
+  // Changes at or before the snapshot can sit in the live journal after a crash mid-compaction;
+  // the live journal's first line is what names its history segment later.
+  return {
+    portfolio,
+    seq,
+    validLength: live.validLength,
+    liveFirstSeq: live.entries[0]?.seq ?? null,
+  };
 }
 
 /**
@@ -339,26 +382,37 @@ export async function restoreNewestBackup(
   now: Date,
 ): Promise<{ keptDamagedAt: string; backup: string }> {
   const paths = storePaths(folder);
-  for (const name of await listBackups(paths.backups)) {
-    const path = join(paths.backups, name);
-    try {
-      const text = await readFile(path, 'utf8');
-      loadSnapshotText(text, path);
-      await mkdir(paths.damaged, { recursive: true });
-      const keptDamagedAt = join(
-        paths.damaged,
-        `portfolio-${now.toISOString().replace(/[-:.]/g, '')}.json`,
-      );
-      await rename(paths.snapshot, keptDamagedAt).catch((error: unknown) => {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      });
-      await syncFolder(paths.damaged);
-      await new SnapshotFile(paths.snapshot).write(loadSnapshotText(text, path).portfolio);
-      return { keptDamagedAt, backup: name };
-    } catch (error) {
-      if (error instanceof AppError) continue;
-      throw storageError('Could not restore the backup', error);
+  const lock = await PortfolioLock.acquire(paths.lock, now);
+  try {
+    for (const name of await listBackups(paths.backups)) {
+      const path = join(paths.backups, name);
+      let backup: Portfolio;
+      try {
+        backup = loadSnapshotText(await readFile(path, 'utf8'), path).portfolio;
+        // Only a backup onto which the whole history since replays is any use.
+        await replay(backup, paths, backup.journalSeq ?? 0);
+      } catch (error) {
+        if (error instanceof AppError) continue;
+        throw storageError('Could not read the backup', error);
+      }
+      try {
+        // Keep a copy of the damaged file first (flushed), then replace the snapshot atomically:
+        // at no moment is there no snapshot at all.
+        await mkdir(paths.damaged, { recursive: true });
+        const keptDamagedAt = join(
+          paths.damaged,
+          `portfolio-${now.toISOString().replace(/[-:.]/g, '')}.json`,
+        );
+        const damaged = await readFile(paths.snapshot).catch(() => Buffer.alloc(0));
+        await writeFileDurably(keptDamagedAt, damaged);
+        await new SnapshotFile(paths.snapshot).write(backup);
+        return { keptDamagedAt, backup: name };
+      } catch (error) {
+        throw storageError('Could not restore the backup', error);
+      }
     }
+    throw new AppError('file-corrupt', 'No backup of this portfolio could be read.');
+  } finally {
+    await lock.release();
   }
-  throw new AppError('file-corrupt', 'No backup of this portfolio could be read.');
 }

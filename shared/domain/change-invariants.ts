@@ -108,9 +108,17 @@ function signOffIssues(before: Portfolio, signOff: SignOff): InvariantIssue[] {
       message: `No person ${signOff.signerId} is listed`,
     });
   signOff.recordIds.forEach((id, i) => {
-    if (!collectionNames.some((name) => (before[name] as AnyRecord[]).some((r) => r.id === id))) {
-      issues.push({ path: ['signOff', 'recordIds', i], message: `No record ${id} to sign` });
-    }
+    const record = collectionNames
+      .flatMap((name) => before[name] as AnyRecord[])
+      .find((r) => r.id === id);
+    const path = ['signOff', 'recordIds', i];
+    // Only finished work is signed: a draft can still change, and a private reflection is the
+    // trainee's own.
+    if (!record) issues.push({ path, message: `No record ${id} to sign` });
+    else if (record.state !== 'submitted')
+      issues.push({ path, message: `Entry ${id} is still a draft` });
+    else if ('private' in record && record.private)
+      issues.push({ path, message: `Reflection ${id} is private` });
   });
   return issues;
 }

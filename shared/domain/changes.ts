@@ -48,14 +48,19 @@ export const changeSchema = z.discriminatedUnion('type', [
 ]);
 export type Change = z.infer<typeof changeSchema>;
 
+/**
+ * On success, the new portfolio and the change as it was applied: records as their schema parsed
+ * them (trimmed, unknown keys dropped). That normalised change is what the journal keeps, so the
+ * history never holds anything the portfolio itself would have refused.
+ */
 export type ChangeResult =
-  | { ok: true; portfolio: Portfolio }
+  | { ok: true; portfolio: Portfolio; change: Change }
   | { ok: false; code: ChangeErrorCode; issues: InvariantIssue[] };
 export type ChangeErrorCode = 'invalid-input' | 'record-not-found' | 'record-locked';
 
 type AnyRecord = Portfolio[CollectionName][number];
 
-const fail = (code: ChangeErrorCode, path: (string | number)[], message: string): ChangeResult => ({
+const fail = (code: ChangeErrorCode, path: (string | number)[], message: string): Applied => ({
   ok: false,
   code,
   issues: [{ path, message }],
@@ -93,7 +98,31 @@ function withCollection(
  * The input is never modified. Only the changed records and the rules that touch them are
  * checked (`change-invariants.ts`), which keeps the document valid by construction.
  */
-export function applyChange(portfolio: Portfolio, change: Change, at: string): ChangeResult {
+export function applyChange(portfolio: Portfolio, input: Change, at: string): ChangeResult {
+  // Parsed here too, not only at the IPC edge: replayed journal lines and internal callers get
+  // exactly the same checks.
+  const parsed = changeSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      code: 'invalid-input',
+      issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+    };
+  }
+  const change = parsed.data;
+  const result = applyParsed(portfolio, change, at);
+  if (!result.ok) return result;
+  // Keep the record as its schema parsed it, so the journal holds only what the portfolio holds.
+  const applied: Change =
+    result.record && 'record' in change ? { ...change, record: result.record } : change;
+  return { ok: true, portfolio: result.portfolio, change: applied };
+}
+
+type Applied =
+  | { ok: true; portfolio: Portfolio; record?: AnyRecord }
+  | { ok: false; code: ChangeErrorCode; issues: InvariantIssue[] };
+
+function applyParsed(portfolio: Portfolio, change: Change, at: string): Applied {
   switch (change.type) {
     case 'record-add':
     case 'record-amend': {
@@ -131,6 +160,12 @@ export function applyChange(portfolio: Portfolio, change: Change, at: string): C
         );
       if (parsed.record.amends !== undefined)
         return fail('invalid-input', ['record', 'amends'], 'A draft is not a correction');
+      if (isSigned(portfolio, existing.id))
+        return fail(
+          'record-locked',
+          ['record', 'id'],
+          'A supervisor has signed this entry, so it cannot be edited',
+        );
       const next = list.with(index, parsed.record);
       return checked(
         portfolio,
@@ -201,11 +236,15 @@ function checked(
   record: AnyRecord,
   mode: 'add' | 'replace',
   after: Portfolio,
-): ChangeResult {
+): Applied {
   const issues = changeInvariantIssues.record(before, collection, record, mode);
   return issues.length > 0
     ? { ok: false, code: 'invalid-input', issues }
-    : { ok: true, portfolio: after };
+    : { ok: true, portfolio: after, record };
+}
+
+function isSigned(portfolio: Portfolio, id: string): boolean {
+  return portfolio.signOffs.some((s) => s.recordIds.includes(id));
 }
 
 function isReferenced(portfolio: Portfolio, id: string): boolean {

@@ -76,6 +76,9 @@ export function createSignOff(
   const privateIds = new Set(portfolio.reflections.filter((r) => r.private).map((r) => r.id));
   const privateId = request.recordIds.find((id) => privateIds.has(id));
   if (privateId) throw new Error(`Reflection ${privateId} is private and cannot be signed.`);
+  const byId = recordsById(portfolio);
+  const draft = request.recordIds.find((id) => byId.get(id)?.state === 'draft');
+  if (draft) throw new Error(`Entry ${draft} is still a draft and cannot be signed.`);
   const contentHash = hashRecords(portfolio, request.recordIds);
   if (!contentHash) throw new Error('A sign-off can only cover records that exist.');
   const secret = hexToBytes(secretKey);
@@ -146,7 +149,11 @@ function signatureIsGood(signOff: SignOff, portfolioId: string): boolean {
   if (known !== undefined) return known;
   let good: boolean;
   try {
-    good = ed.verify(hexToBytes(signOff.signature), message, hexToBytes(signOff.publicKey));
+    // Strict RFC 8032 checks (not ZIP-215), so a small-order key cannot make a forged signature
+    // verify for any message.
+    good = ed.verify(hexToBytes(signOff.signature), message, hexToBytes(signOff.publicKey), {
+      zip215: false,
+    });
   } catch {
     // Malformed hex or a point not on the curve: not a signature at all.
     good = false;

@@ -37,7 +37,7 @@ test.describe('first run', () => {
     await page.keyboard.press('Enter');
 
     await expect(page.getByRole('navigation', { name: 'Portfolio' })).toContainText('Sam Patel');
-    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
     await expectAxeClean(page);
     await page.screenshot({ path: testInfo.outputPath('portfolio-home.png'), fullPage: true });
 

@@ -18,7 +18,9 @@ test('a damaged portfolio is recovered from its backup with every saved entry, a
   await workspace.close();
   // Closing compacts the journal into a new snapshot (and backs up the old one) before the first
   // screen comes back.
-  await expect(page.getByRole('heading', { level: 1, name: 'Your PWP practice portfolio' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your PWP practice portfolio' }),
+  ).toBeVisible();
 
   // Damage the snapshot behind the app's back, as a disk fault would.
   const [id = ''] = await readdir(join(app.dataDir, 'portfolios'));

@@ -26,6 +26,15 @@ export interface LogDefinition<T extends AnyRecord> {
   rowTitle: (row: T) => string;
   searchText: (row: T) => string;
   describe: (record: T) => [string, ReactNode][];
+  /**
+   * Tidies the fields before they are checked and sent, for a log whose form holds a value in a
+   * different shape from the record (e.g. empty score boxes that must be left out of `measures`).
+   */
+  toRecord?: (fields: FieldValues) => FieldValues;
+  /** The inverse of `toRecord`, for a log that needs it (a list shown as text, say). */
+  toForm?: (fields: FieldValues) => FieldValues;
+  /** Words an error at a nested path (one item of a list) for the error summary. */
+  summaryError?: (path: string, message: string) => { path: string; message: string };
 }
 
 /** The selection while a new entry is being written (record ids never contain underscores). */
@@ -117,6 +126,9 @@ export function LogScreen<T extends AnyRecord>({ definition }: { definition: Log
             correctedBy={correctedBy}
             actions={actions}
             Fields={definition.Fields}
+            {...(definition.toRecord ? { toRecord: definition.toRecord } : {})}
+            {...(definition.toForm ? { toForm: definition.toForm } : {})}
+            {...(definition.summaryError ? { summaryError: definition.summaryError } : {})}
             describe={(r) => definition.describe(r as T)}
             readOnly={readOnly}
             onOpen={(id) => setSelected(id)}

@@ -10,6 +10,7 @@ import { formatInstant } from '../format';
 import { useUnsavedChanges } from '../workspace/unsaved-changes';
 import type { AnyRecord, RecordActions } from './record-actions';
 import { formPath, recordResolver, toFormValues, toRecordFields } from './form-values';
+import { RecordHistory } from './RecordHistory';
 
 export interface FieldsProps {
   form: UseFormReturn;
@@ -29,6 +30,12 @@ interface Props {
   correctedBy: AnyRecord | undefined;
   actions: RecordActions;
   Fields: (props: FieldsProps) => ReactNode;
+  /** Tidies the form's values into the record's shape before they are checked and sent. */
+  toRecord?: (fields: FieldValues) => FieldValues;
+  /** The inverse of `toRecord`: a record's fields into the form's shape, to edit or correct it. */
+  toForm?: (fields: FieldValues) => FieldValues;
+  /** Words an error at a nested path for the summary and names the field it links to. */
+  summaryError?: (path: string, message: string) => { path: string; message: string };
   /** Read-only rows describing a submitted record. */
   describe: (record: AnyRecord) => [string, ReactNode][];
   onDone: (message: string) => void;
@@ -56,6 +63,9 @@ export function RecordEditor(props: Props) {
     correctedBy,
     actions,
     Fields,
+    toRecord = unchanged,
+    toForm = unchanged,
+    summaryError = asIs,
     describe,
     onDone,
     onOpen,
@@ -68,9 +78,11 @@ export function RecordEditor(props: Props) {
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const resolver = recordResolver(schema, optional);
   const form = useForm({
-    resolver: recordResolver(schema, optional),
-    defaultValues: record ? toFormValues(record) : defaults,
+    // The same tidying runs before validation and before sending: what is checked is what is sent.
+    resolver: (values, context, options) => resolver(toRecord(values), context, options),
+    defaultValues: record ? toForm(toFormValues(record)) : defaults,
     shouldFocusError: false,
   });
   const { handleSubmit, setError, formState } = form;
@@ -89,7 +101,7 @@ export function RecordEditor(props: Props) {
   const save = (state: 'draft' | 'submitted') =>
     handleSubmit(async (values) => {
       setFormError(null);
-      const fields = { ...toRecordFields(values, optional), state };
+      const fields = { ...toRecordFields(toRecord(values), optional), state };
       let result: IpcResult<unknown>;
       if (mode === 'amend' && record) {
         if (reason.trim() === '') {
@@ -98,7 +110,9 @@ export function RecordEditor(props: Props) {
         }
         result = await actions.amend(record.id, reason, fields);
       } else if (mode === 'draft' && record) {
-        result = await actions.updateDraft(record.id, fields);
+        // The draft stays a draft while it is updated; submitting is its own change (and its own
+        // line in the history). Sending `submitted` here would lock it, and the submit would fail.
+        result = await actions.updateDraft(record.id, { ...fields, state: 'draft' });
         if (result.ok && state === 'submitted') result = await actions.submit(record.id);
       } else {
         result = await actions.add(fields);
@@ -131,7 +145,10 @@ export function RecordEditor(props: Props) {
     flatten(key, error),
   );
   const summary: SummaryItem[] = [
-    ...errors.map(([path, message]) => ({ fieldId: idFor(path), message })),
+    ...errors.map(([key, text]) => {
+      const { path, message } = summaryError(key, text);
+      return { fieldId: idFor(path), message };
+    }),
     ...(reasonError ? [{ fieldId: 'amend-reason', message: reasonError }] : []),
   ];
   if (formError && summary.length === 0)
@@ -268,9 +285,13 @@ export function RecordEditor(props: Props) {
           )}
         </form>
       )}
+      <RecordHistory record={mode === 'amend' ? undefined : record} correctedBy={correctedBy} />
     </section>
   );
 }
+
+const unchanged = (fields: FieldValues) => fields;
+const asIs = (path: string, message: string) => ({ path, message });
 
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,8 +1,16 @@
 import type { ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import type { PortfolioSummary } from '../../../shared/schemas/portfolio';
+import { Dashboard } from '../screens/dashboard/Dashboard';
 import { HelpScreen } from '../screens/HelpScreen';
+import { HistoryScreen } from '../screens/history/HistoryScreen';
+import { ContactsLog } from '../screens/logs/contacts-log';
+import { EvidenceLog } from '../screens/logs/evidence-log';
 import { ProgrammeDaysLog } from '../screens/logs/programme-days-log';
+import { ReflectionsLog } from '../screens/logs/reflections-log';
+import { ScreenLink } from '../screens/logs/screen-link';
+import { SupervisionLog } from '../screens/logs/supervision-log';
+import { PeopleScreen } from '../screens/people/PeopleScreen';
 import { usePortfolio } from './PortfolioContext';
 import type { ScreenId } from './screens';
 import { screens } from './screens';
@@ -10,23 +18,18 @@ import { useConfirmLeave } from './unsaved-changes';
 
 function DashboardScreen() {
   const { report } = usePortfolio();
-  return (
-    <>
-      <h1 className="nhsuk-heading-l" tabIndex={-1}>
-        Dashboard
-      </h1>
-      <p className="nhsuk-body">
-        {report.readiness.ready
-          ? 'Ready for the exam board'
-          : `${report.readiness.missing.length} items missing`}
-      </p>
-    </>
-  );
+  return <Dashboard report={report} />;
 }
 
 const content: Partial<Record<ScreenId, () => ReactNode>> = {
   dashboard: DashboardScreen,
   days: ProgrammeDaysLog,
+  contacts: ContactsLog,
+  supervision: SupervisionLog,
+  evidence: EvidenceLog,
+  reflections: ReflectionsLog,
+  people: PeopleScreen,
+  history: HistoryScreen,
   help: HelpScreen,
 };
 
@@ -87,7 +90,9 @@ export function Workspace({
         </ul>
       </nav>
       <div ref={main}>
-        <Screen />
+        <ScreenLink value={go}>
+          <Screen />
+        </ScreenLink>
       </div>
     </>
   );

@@ -153,6 +153,51 @@ describe('PortfolioStore', () => {
     expect(JSON.parse(await readFile(paths.snapshot, 'utf8'))).toMatchObject({ schemaVersion: 2 });
   });
 
+  it('refuses an invalid person before acknowledging it, so nothing unreadable reaches the journal', async () => {
+    const store = await create();
+    await expect(
+      store.apply(
+        {
+          type: 'person-put',
+          person: { id: 'sup-9', name: '   ', role: 'supervisor', supervisorTrained: true },
+        },
+        author,
+      ),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(await readFile(storePaths(folder).journal, 'utf8')).toBe('');
+  });
+
+  it('keeps only what the record schema accepted in the journal, never extra keys', async () => {
+    const store = await create();
+    const change = addContact(1) as {
+      type: 'record-add';
+      collection: 'contacts';
+      record: Record<string, unknown> & { id: string };
+    };
+    await store.apply(
+      { ...change, record: { ...change.record, patientNhs: '943 476 5919', notes: '  padded  ' } },
+      author,
+    );
+    const journal = await readFile(storePaths(folder).journal, 'utf8');
+    expect(journal).not.toContain('943 476 5919');
+    expect(journal).toContain('"notes":"padded"');
+  });
+
+  it('names history segments by the changes they hold, so a later restore replays in order', async () => {
+    const store = await create(3);
+    for (let n = 1; n <= 7; n += 1) await store.apply(addContact(n), author);
+    await store.close();
+    open.splice(0);
+    const paths = storePaths(folder);
+    await writeFile(paths.snapshot, 'damaged');
+    await restoreNewestBackup(folder, new Date('2027-01-01T00:00:00Z'));
+    const restored = track(await PortfolioStore.open(folder, { compactEvery: 3 }));
+    for (let n = 8; n <= 9; n += 1) await restored.apply(addContact(n), author);
+    const history = await restored.history();
+    expect(history.map((h) => h.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(restored.data.contacts).toHaveLength(9);
+  });
+
   it('drops a torn last line, which was never acknowledged', async () => {
     const store = await create();
     await store.apply(addContact(1), author);

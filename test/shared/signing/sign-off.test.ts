@@ -93,6 +93,41 @@ describe('sign-offs', () => {
     expect(verifySignOff(portfolio, signOff)).toMatchObject({ status: 'valid', superseded: true });
   });
 
+  it('does not accept a forged signature under a small-order (identity) key', () => {
+    const { portfolio, signOff } = signedPortfolio();
+    const identity = `01${'00'.repeat(31)}`;
+    portfolio.people[0] = { ...portfolio.people[0]!, publicKey: identity };
+    const forged = { ...signOff, publicKey: identity, signature: `01${'00'.repeat(63)}` };
+    expect(verifySignOff(portfolio, forged).status).toBe('bad-signature');
+  });
+
+  it('refuses to sign a draft, which could still change', () => {
+    const portfolio = emptyPortfolio();
+    portfolio.evidence.push({
+      ...meta('ev-d'),
+      state: 'draft',
+      interventionId: 'behavioural-activation',
+      kind: 'case-summary',
+      date: '2026-10-01',
+      title: 'Draft',
+      description: 'Not finished',
+    });
+    expect(() =>
+      createSignOff(
+        portfolio,
+        {
+          id: 'so-9',
+          subject: 'evidence',
+          recordIds: ['ev-d'],
+          signerId: 'sup-1',
+          signedAt: '2026-10-02T15:00:00Z',
+          decision: 'approved',
+        },
+        supervisorKeys.secretKey,
+      ),
+    ).toThrow(/still a draft/);
+  });
+
   it('refuses to sign a private reflection', () => {
     const portfolio = emptyPortfolio();
     portfolio.reflections.push({

@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import type { Column } from '../DataTable';
+import { DataTable } from '../DataTable';
+import type { LegendMark } from './Legend';
+import { Legend } from './Legend';
+
+/**
+ * A chart with its heading, legend and the same numbers as a table behind "Show as table", so
+ * screen-reader and keyboard users get every figure the picture shows.
+ */
+export function ChartFigure({
+  title,
+  children,
+  legend,
+  table,
+}: {
+  title: string;
+  children: ReactNode;
+  legend: readonly { mark: LegendMark; text: string }[];
+  table: { caption: string; columns: readonly Column[]; rows: readonly (readonly ReactNode[])[] };
+}) {
+  return (
+    <figure className="app-chart">
+      <figcaption>
+        <h3 className="nhsuk-heading-s app-chart__title">{title}</h3>
+      </figcaption>
+      <div className="app-chart__pictures">{children}</div>
+      <Legend items={legend} />
+      <details className="nhsuk-details app-chart__data">
+        <summary className="nhsuk-details__summary">
+          <span className="nhsuk-details__summary-text">
+            Show as table<span className="nhsuk-u-visually-hidden">: {title}</span>
+          </span>
+        </summary>
+        <div className="nhsuk-details__text">
+          <DataTable caption={table.caption} columns={table.columns} rows={table.rows} />
+        </div>
+      </details>
+    </figure>
+  );
+}

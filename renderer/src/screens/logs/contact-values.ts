@@ -1,0 +1,58 @@
+import type { FieldValues } from 'react-hook-form';
+import type { ClinicalContact, Measures } from '../../../../shared/schemas/records';
+
+/** What the contacts log calls each kind, mode and outcome, in the form, the list and the view. */
+export const kindLabels: Record<ClinicalContact['kind'], string> = {
+  assessment: 'Assessment',
+  treatment: 'Treatment',
+  review: 'Review',
+  group: 'Group / psychoeducation',
+  shadowing: 'Shadowing',
+};
+
+export const modeLabels: Record<ClinicalContact['mode'], string> = {
+  'face-to-face': 'Face to face',
+  telephone: 'Telephone',
+  video: 'Video',
+  'ccbt-support': 'Computerised CBT support',
+};
+
+export const outcomeLabels: Record<ClinicalContact['outcome'], string> = {
+  continuing: 'Continuing',
+  'stepped-up': 'Stepped up',
+  discharged: 'Discharged',
+};
+
+export const measureNames: Record<keyof Measures, { name: string; max: number }> = {
+  phq9: { name: 'PHQ-9', max: 27 },
+  gad7: { name: 'GAD-7', max: 21 },
+  wsas: { name: 'WSAS', max: 40 },
+};
+
+export const options = <K extends string>(labels: Record<K, string>) =>
+  Object.entries<string>(labels).map(([value, label]) => ({ value, label }));
+
+const isEmpty = (value: unknown) => value === '' || value === null || value === undefined;
+
+/**
+ * Form values → the contact's shape. A score box left empty is left out of `measures` (so an
+ * untaken measure is absent, never 0, '' or NaN — a NaN stays so validation can name the box),
+ * and the interventions are always a list, however many boxes the programme has.
+ */
+export function toContactRecord(values: FieldValues): FieldValues {
+  const measures: unknown = values.measures;
+  const interventions: unknown = values.interventions;
+  return {
+    ...values,
+    measures: Object.fromEntries(
+      Object.entries(typeof measures === 'object' && measures !== null ? measures : {}).filter(
+        ([, value]) => !isEmpty(value),
+      ),
+    ),
+    interventions: Array.isArray(interventions)
+      ? interventions
+      : typeof interventions === 'string' && interventions !== ''
+        ? [interventions]
+        : [],
+  };
+}

@@ -1,0 +1,225 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ClinicalContact } from '../../../../shared/schemas/records';
+import { api } from '../../../../renderer/src/api';
+import { ContactsLog } from '../../../../renderer/src/screens/logs/contacts-log';
+import { emptyPortfolio, meta } from '../../../support/portfolio-fixture';
+import { renderWithPortfolio } from '../../support/render-with-portfolio';
+
+vi.mock('../../../../renderer/src/api', () => ({
+  api: {
+    portfolioDocument: vi.fn(),
+    portfolioReport: vi.fn(),
+    recordAdd: vi.fn(),
+    recordUpdateDraft: vi.fn(),
+    recordSubmit: vi.fn(),
+    recordDeleteDraft: vi.fn(),
+    recordAmend: vi.fn(),
+  },
+}));
+const recordAdd = vi.mocked(api.recordAdd);
+
+/** Opens the log with an empty portfolio and starts a new contact. */
+async function newContact() {
+  const user = userEvent.setup();
+  await renderWithPortfolio(<ContactsLog />, emptyPortfolio());
+  await user.click(screen.getByRole('button', { name: 'Log a new contact' }));
+  return user;
+}
+
+/** The NHS.UK form group around a field: where its error message sits. */
+const groupOf = (field: HTMLElement) => field.closest('.nhsuk-form-group') as HTMLElement;
+
+describe('ContactsLog', () => {
+  afterEach(() => vi.restoreAllMocks());
+  beforeEach(() => {
+    recordAdd.mockReset();
+    recordAdd.mockResolvedValue({ ok: true, data: undefined } as never);
+  });
+
+  it('shows each problem next to its field and in the error summary, and sends nothing', async () => {
+    const user = await newContact();
+    await user.type(screen.getByLabelText('PHQ-9 (0 to 27)'), '30');
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('The PHQ-9 score cannot be above 27');
+    expect(summary).toHaveTextContent('Use the pseudonymous patient code');
+    const phq9 = screen.getByLabelText('PHQ-9 (0 to 27)');
+    expect(phq9).toHaveAttribute('aria-invalid', 'true');
+    expect(groupOf(phq9)).toHaveTextContent('The PHQ-9 score cannot be above 27');
+    const code = screen.getByLabelText('Patient code');
+    expect(code).toHaveAttribute('aria-invalid', 'true');
+    expect(groupOf(code)).toHaveTextContent('Use the pseudonymous patient code');
+    // Each summary entry links to its field.
+    expect(
+      within(summary).getByRole('link', { name: 'The PHQ-9 score cannot be above 27' }),
+    ).toHaveAttribute('href', `#${phq9.id}`);
+    expect(recordAdd).not.toHaveBeenCalled();
+  });
+
+  it('says when a score is not a whole number', async () => {
+    const user = await newContact();
+    await user.type(screen.getByLabelText('GAD-7 (0 to 21)'), 'nine');
+    await user.type(screen.getByLabelText('WSAS (0 to 40)'), '7.5');
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Enter the GAD-7 score as a number');
+    expect(summary).toHaveTextContent('The WSAS score is a whole number');
+    expect(screen.getByLabelText('GAD-7 (0 to 21)')).toHaveValue('nine');
+    expect(recordAdd).not.toHaveBeenCalled();
+  });
+
+  it('refuses a name as the patient code and keeps what was typed', async () => {
+    const user = await newContact();
+    await user.type(screen.getByLabelText('Patient code'), 'Jane Smith');
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+
+    const code = screen.getByLabelText('Patient code');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Use the pseudonymous patient code, e.g. PT-0042',
+    );
+    expect(groupOf(code)).toHaveTextContent('Use the pseudonymous patient code');
+    expect(code).toHaveValue('Jane Smith');
+    expect(recordAdd).not.toHaveBeenCalled();
+  });
+
+  it('refuses an NHS number in the notes, saying why, next to the notes', async () => {
+    const user = await newContact();
+    await user.type(screen.getByLabelText('Patient code'), 'PT-0042');
+    await user.type(screen.getByLabelText('Notes (optional)'), 'Seen with 943 476 5919');
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+
+    const notes = screen.getByLabelText('Notes (optional)');
+    await screen.findByRole('alert');
+    expect(groupOf(notes)).toHaveTextContent('looks like an NHS number');
+    expect(notes).toHaveValue('Seen with 943 476 5919');
+    expect(recordAdd).not.toHaveBeenCalled();
+  });
+
+  it('sends a valid contact with numbers as numbers, untaken measures left out, interventions a list', async () => {
+    const user = await newContact();
+    await user.type(screen.getByLabelText('Patient code'), 'PT-0042');
+    const minutes = screen.getByLabelText('Length in minutes');
+    await user.clear(minutes);
+    await user.type(minutes, '45');
+    await user.click(screen.getByLabelText('Behavioural activation'));
+    await user.click(screen.getByLabelText('Problem solving'));
+    await user.type(screen.getByLabelText('GAD-7 (0 to 21)'), '9');
+    // Typed and then cleared: still "not taken".
+    await user.type(screen.getByLabelText('WSAS (0 to 40)'), '12');
+    await user.clear(screen.getByLabelText('WSAS (0 to 40)'));
+    await user.click(screen.getByLabelText('Discharged'));
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+
+    expect(recordAdd).toHaveBeenCalledTimes(1);
+    const input = recordAdd.mock.calls[0]?.[0];
+    expect(input?.collection).toBe('contacts');
+    const record = input?.record as Partial<ClinicalContact>;
+    expect(record).toEqual({
+      patientCode: 'PT-0042',
+      date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as unknown,
+      kind: 'treatment',
+      mode: 'telephone',
+      durationMinutes: 45,
+      interventions: ['behavioural-activation', 'problem-solving'],
+      measures: { gad7: 9 },
+      outcome: 'discharged',
+      state: 'submitted',
+    });
+    // Absent, not present-but-undefined: the JSON sent has exactly these keys.
+    expect(Object.keys(record.measures ?? {})).toEqual(['gad7']);
+    expect(record).not.toHaveProperty('presentationId');
+    expect(record).not.toHaveProperty('notes');
+    expect(await screen.findByText('Contact saved.')).toBeVisible();
+  });
+
+  it('sends an all-empty measures object as {} and a chosen presentation by id', async () => {
+    const user = await newContact();
+    await user.type(screen.getByLabelText('Patient code'), 'AB123');
+    await user.selectOptions(screen.getByLabelText('Kind of contact'), 'assessment');
+    await user.selectOptions(screen.getByLabelText('Presenting problem (optional)'), 'panic');
+    await user.click(screen.getByRole('button', { name: 'Save as draft' }));
+
+    const record = recordAdd.mock.calls[0]?.[0].record as Partial<ClinicalContact>;
+    expect(record.measures).toStrictEqual({});
+    expect(record.interventions).toStrictEqual([]);
+    expect(record.presentationId).toBe('panic');
+    expect(record.kind).toBe('assessment');
+    expect(record.state).toBe('draft');
+  });
+
+  it('submits a changed draft as the draft it is, then as its own submit step', async () => {
+    const portfolio = emptyPortfolio();
+    portfolio.contacts.push({
+      ...meta('contact-9'),
+      state: 'draft',
+      patientCode: 'PT-0100',
+      date: '2026-09-21',
+      kind: 'treatment',
+      mode: 'telephone',
+      durationMinutes: 30,
+      interventions: [],
+      measures: { gad7: 8 },
+      outcome: 'continuing',
+    });
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(560);
+    vi.mocked(api.recordUpdateDraft).mockResolvedValue({ ok: true, data: undefined } as never);
+    vi.mocked(api.recordSubmit).mockResolvedValue({ ok: true, data: null });
+    const user = userEvent.setup();
+    await renderWithPortfolio(<ContactsLog />, portfolio);
+    await user.click(screen.getByRole('button', { name: /^Open contact\s*21 Sep 2026$/ }));
+    expect(screen.getByLabelText('GAD-7 (0 to 21)')).toHaveValue('8');
+    await user.clear(screen.getByLabelText('GAD-7 (0 to 21)'));
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+
+    expect(api.recordUpdateDraft).toHaveBeenCalledWith({
+      collection: 'contacts',
+      id: 'contact-9',
+      record: expect.objectContaining({ state: 'draft', measures: {} }) as unknown,
+    });
+    expect(api.recordSubmit).toHaveBeenCalledWith({ collection: 'contacts', id: 'contact-9' });
+  });
+
+  it('describes a submitted contact in words', async () => {
+    const portfolio = emptyPortfolio();
+    const contact: ClinicalContact = {
+      ...meta('contact-1'),
+      patientCode: 'PT-0042',
+      date: '2026-09-21',
+      kind: 'treatment',
+      mode: 'video',
+      durationMinutes: 30,
+      interventions: ['sleep-hygiene'],
+      presentationId: 'depression',
+      measures: { phq9: 14 },
+      outcome: 'continuing',
+    };
+    portfolio.contacts.push(contact);
+    // jsdom lays nothing out; give the list's scroller a height so its virtualiser shows rows.
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(560);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800);
+    const user = userEvent.setup();
+    await renderWithPortfolio(<ContactsLog />, portfolio);
+    expect(screen.getByText('1 entry')).toBeVisible();
+    const scores = screen.getByRole('cell', { name: /^14 \// });
+    expect(scores).toHaveTextContent('14 / –not taken');
+    await user.click(screen.getByRole('button', { name: /^Open contact\s*21 Sep 2026$/ }));
+
+    const details = screen.getByRole('region', { name: 'Contact' });
+    for (const text of [
+      'PT-0042',
+      '21 Sep 2026',
+      'Video',
+      '30 minutes',
+      'Depression',
+      'Sleep hygiene',
+      'Not taken',
+      'Continuing',
+    ]) {
+      expect(details).toHaveTextContent(text);
+    }
+  });
+});

@@ -1,0 +1,120 @@
+import { screen, within } from '@testing-library/react';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Person } from '../../../../shared/schemas/records';
+import { api } from '../../../../renderer/src/api';
+import { PersonForm } from '../../../../renderer/src/screens/people/PersonForm';
+
+vi.mock('../../../../renderer/src/api', () => ({ api: { peoplePut: vi.fn() } }));
+const peoplePut = vi.mocked(api.peoplePut);
+
+const jo: Person = { id: 'sup-1', name: 'Jo Smith', role: 'supervisor', supervisorTrained: false };
+const roleGroup = () => screen.getByRole('group', { name: 'Role' });
+const trainingGroup = () =>
+  screen.getByRole('group', { name: 'Have they completed low-intensity supervisor training?' });
+
+describe('PersonForm', () => {
+  beforeEach(() => peoplePut.mockReset());
+
+  it('names every unanswered question in the summary and next to it, and sends nothing', async () => {
+    const user = userEvent.setup();
+    render(<PersonForm person={undefined} onSaved={vi.fn()} onCancel={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Enter the name');
+    expect(summary).toHaveTextContent('Choose whether they are a supervisor or a university tutor');
+    expect(summary).toHaveTextContent(
+      'Say whether they have completed low-intensity supervisor training',
+    );
+    expect(screen.getByLabelText('Full name')).toHaveAttribute('aria-invalid', 'true');
+    expect(roleGroup()).toHaveTextContent('Choose whether they are a supervisor');
+    expect(
+      within(summary).getByRole('link', { name: /^Say whether they have completed/ }),
+    ).toHaveAttribute('href', `#${within(trainingGroup()).getByLabelText('Yes').id}`);
+    expect(peoplePut).not.toHaveBeenCalled();
+  });
+
+  it('explains in the training question why it matters', () => {
+    render(<PersonForm person={undefined} onSaved={vi.fn()} onCancel={vi.fn()} />);
+    expect(trainingGroup()).toHaveAccessibleDescription(
+      /Supervision counts towards your hours only when it is given by a supervisor who has completed low-intensity supervisor training/,
+    );
+  });
+
+  it('sends a new person as people:put expects, and hands the saved person on', async () => {
+    const saved: Person = { ...jo, id: 'person-1', supervisorTrained: true };
+    peoplePut.mockResolvedValue({ ok: true, data: saved });
+    const onSaved = vi.fn();
+    const user = userEvent.setup();
+    render(<PersonForm person={undefined} onSaved={onSaved} onCancel={vi.fn()} />);
+    await user.type(screen.getByLabelText('Full name'), '  Jo Smith ');
+    await user.click(within(roleGroup()).getByLabelText('Supervisor'));
+    await user.click(within(trainingGroup()).getByLabelText('Yes'));
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+
+    expect(peoplePut).toHaveBeenCalledWith({
+      name: 'Jo Smith',
+      role: 'supervisor',
+      supervisorTrained: true,
+    });
+    expect(onSaved).toHaveBeenCalledWith(saved);
+  });
+
+  it('changes an existing person by their id, starting from their details', async () => {
+    peoplePut.mockResolvedValue({ ok: true, data: { ...jo, supervisorTrained: true } });
+    const user = userEvent.setup();
+    render(<PersonForm person={jo} onSaved={vi.fn()} onCancel={vi.fn()} />);
+    expect(screen.getByLabelText('Full name')).toHaveValue('Jo Smith');
+    expect(within(roleGroup()).getByLabelText('Supervisor')).toBeChecked();
+    expect(within(trainingGroup()).getByLabelText('No')).toBeChecked();
+    await user.click(within(trainingGroup()).getByLabelText('Yes'));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(peoplePut).toHaveBeenCalledWith({
+      id: 'sup-1',
+      name: 'Jo Smith',
+      role: 'supervisor',
+      supervisorTrained: true,
+    });
+  });
+
+  it('shows a refused role change next to the role, keeping the choice', async () => {
+    peoplePut.mockResolvedValue({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: 'Some of the details are not valid. Check the highlighted fields.',
+        fields: [
+          {
+            path: 'person.role',
+            message: 'Jo Smith has supervision logged and must stay a supervisor',
+          },
+        ],
+      },
+    });
+    const onSaved = vi.fn();
+    const user = userEvent.setup();
+    render(<PersonForm person={jo} onSaved={onSaved} onCancel={vi.fn()} />);
+    await user.click(within(roleGroup()).getByLabelText('University tutor'));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Jo Smith has supervision logged and must stay a supervisor');
+    expect(roleGroup()).toHaveTextContent('must stay a supervisor');
+    expect(within(roleGroup()).getByLabelText('University tutor')).toBeChecked();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('refuses a name that carries a patient identifier, as the main process would', async () => {
+    const user = userEvent.setup();
+    render(<PersonForm person={jo} onSaved={vi.fn()} onCancel={vi.fn()} />);
+    const name = screen.getByLabelText('Full name');
+    await user.clear(name);
+    await user.type(name, 'Jo jo.smith@example.com');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/email/i);
+    expect(peoplePut).not.toHaveBeenCalled();
+  });
+});

@@ -10,6 +10,7 @@ export const errorCodes = [
   'portfolio-not-found',
   'portfolio-not-open',
   'portfolio-locked',
+  'portfolio-exists',
   'record-not-found',
   'record-locked',
   'read-only',
@@ -51,6 +52,8 @@ export function messageFor(code: ErrorCode): string {
       return 'That portfolio could not be found in your data folder.';
     case 'portfolio-not-open':
       return 'Open or create a portfolio first.';
+    case 'portfolio-exists':
+      return 'This portfolio is already in your list. Open it from there; nothing has been changed.';
     case 'portfolio-locked':
       return 'This portfolio is open in another PWP Tracker window. Close it there first; nothing has been changed.';
     case 'record-not-found':

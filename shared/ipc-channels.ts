@@ -15,6 +15,8 @@ export const ipcChannels = [
   'portfolio:open',
   'portfolio:current',
   'portfolio:openExample',
+  'portfolio:import',
+  'portfolio:export',
   'portfolio:close',
   'portfolio:recover',
   'portfolio:document',

@@ -44,6 +44,13 @@ export const ipcContract = {
   },
   'portfolio:current': { input: noInput, output: returns<PortfolioSummary | null>() },
   'portfolio:openExample': { input: noInput, output: returns<PortfolioSummary>() },
+  'portfolio:import': {
+    input: z
+      .object({ text: z.string().max(50 * 1024 * 1024, 'The file is larger than 50 MB') })
+      .strict(),
+    output: returns<PortfolioSummary>(),
+  },
+  'portfolio:export': { input: noInput, output: returns<{ fileName: string; text: string }>() },
   'portfolio:close': { input: noInput, output: returns<null>() },
   'portfolio:recover': {
     input: z.object({ id: recordId }).strict(),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppInfo } from '../../shared/app-info';
 import { dateOfInstant } from '../../shared/dates';
+import { exportablePortfolio, exportFileName } from '../../shared/domain/export';
 import { progressReport } from '../../shared/domain/progress-report';
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/ipc-channels';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/schemas/portfolio';
@@ -40,6 +41,14 @@ export function createHandlers({
     'portfolio:open': ({ id }) => library.open(id),
     'portfolio:current': () => library.current(),
     'portfolio:openExample': () => library.openExample(),
+    'portfolio:import': ({ text }) => library.importText(text),
+    'portfolio:export': () => {
+      const portfolio = library.document();
+      return {
+        fileName: exportFileName(portfolio),
+        text: `${JSON.stringify(exportablePortfolio(portfolio), null, 2)}\n`,
+      };
+    },
     'portfolio:close': async () => {
       await library.closeCurrent();
       return null;

@@ -129,6 +129,29 @@ export class PortfolioLibrary {
     return summarise(this.store.data);
   }
 
+  /**
+   * Adds a portfolio file from elsewhere (an export, another computer) to this data folder and
+   * opens it. It is validated (and upgraded) exactly as on open; one already here is never
+   * overwritten.
+   */
+  importText(text: string): Promise<PortfolioSummary> {
+    return this.oneAtATime(async () => {
+      const { portfolio } = loadSnapshotText(text, 'the chosen file');
+      const folder = this.folderFor(portfolio.id);
+      const exists = await readdir(folder).then(
+        () => true,
+        () => false,
+      );
+      if (exists) throw new AppError('portfolio-exists');
+      await this.closeNow();
+      const { journalSeq: _journalSeq, ...fresh } = portfolio;
+      await mkdir(this.folder, { recursive: true });
+      this.store = await PortfolioStore.create(folder, fresh, { now: this.now });
+      this.openId = portfolio.id;
+      return summarise(this.store.data);
+    });
+  }
+
   /** Moves a damaged snapshot aside, restores the newest good backup, and opens the result. */
   recover(id: string): Promise<RecoveryReport> {
     return this.oneAtATime(async () => {

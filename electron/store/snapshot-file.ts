@@ -26,10 +26,15 @@ export function loadSnapshotText(text: string, path: string): LoadedSnapshot {
   const { document, applied } = migrate(json as Record<string, unknown>);
   const parsed = portfolioSchema.safeParse(document);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
+    // Every problem with its field path (the first twenty), so a person or an IT team can fix it.
+    const fields = parsed.error.issues.slice(0, 20).map((issue) => ({
+      path: issue.path.map(String).join('.') || '(file)',
+      message: issue.message,
+    }));
     throw new AppError(
       'file-corrupt',
-      `${path}: ${first?.path.join('.') ?? ''} ${first?.message ?? ''}`,
+      `${path}: ${fields[0]?.path ?? ''} ${fields[0]?.message ?? ''}`,
+      fields,
     );
   }
   return { portfolio: parsed.data, migrated: applied };

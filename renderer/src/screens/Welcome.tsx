@@ -6,6 +6,7 @@ import type { PortfolioSummary } from '../../../shared/schemas/portfolio';
 import { api } from '../api';
 import { formatInstant } from '../format';
 import { CreatePortfolioForm } from './CreatePortfolioForm';
+import { ImportPortfolio } from './ImportPortfolio';
 import { RecoveryNotice } from './RecoveryNotice';
 import { RoleChoice } from './RoleChoice';
 
@@ -129,6 +130,8 @@ export function Welcome({
           ))}
         </section>
       ) : null}
+
+      <ImportPortfolio onOpened={onOpened} />
 
       <CreatePortfolioForm onCreated={onOpened} />
 

@@ -11,6 +11,7 @@ import { ReflectionsLog } from '../screens/logs/reflections-log';
 import { ScreenLink } from '../screens/logs/screen-link';
 import { SupervisionLog } from '../screens/logs/supervision-log';
 import { PeopleScreen } from '../screens/people/PeopleScreen';
+import { ExportButton } from './ExportButton';
 import { usePortfolio } from './PortfolioContext';
 import type { ScreenId } from './screens';
 import { screens } from './screens';
@@ -78,6 +79,9 @@ export function Workspace({
               </button>
             </li>
           ))}
+          <li>
+            <ExportButton />
+          </li>
           <li>
             <button
               type="button"

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PortfolioLibrary } from '../../../electron/store/portfolio-library';
+import { generatePortfolio } from '../../../shared/generator/synthetic-portfolio';
 
 const trainee = {
   name: 'Alex Morgan',
@@ -76,6 +77,20 @@ describe('PortfolioLibrary', () => {
       unreadable: [{ id: 'damaged', code: 'file-corrupt' }],
     });
     expect(await readFile(join(folder, 'portfolio.json'), 'utf8')).toBe(bytes);
+  });
+
+  it('imports a portfolio file, validated as strictly as its own, and never over one already here', async () => {
+    const text = JSON.stringify(
+      generatePortfolio({ seed: 4, at: '2027-01-10', startDate: '2026-09-07' }).portfolio,
+    );
+    const summary = await library.importText(text);
+    expect(library.current()?.id).toBe(summary.id);
+    await expect(library.importText(text)).rejects.toMatchObject({ code: 'portfolio-exists' });
+    const broken = text.replace('"startDate":"2026-09-07"', '"startDate":"2026-09-31"');
+    await expect(library.importText(broken.replace(summary.id, 'other-id'))).rejects.toMatchObject({
+      code: 'file-corrupt',
+      fields: [{ path: 'trainee.startDate' }],
+    });
   });
 
   it('says a missing portfolio was not found', async () => {

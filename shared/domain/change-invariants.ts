@@ -123,8 +123,24 @@ function signOffIssues(before: Portfolio, signOff: SignOff): InvariantIssue[] {
   return issues;
 }
 
-function personIssues(after: Portfolio, person: Person): InvariantIssue[] {
+function personIssues(after: Portfolio, person: Person, before?: Person): InvariantIssue[] {
   const issues: InvariantIssue[] = [];
+  // Whoever has signed is part of the evidence: until the university's signed roster vouches for
+  // people, their name, role, training and key stay exactly as they were when they signed.
+  const hasSigned = after.signOffs.some((s) => s.signerId === person.id);
+  if (
+    before &&
+    hasSigned &&
+    (before.name !== person.name ||
+      before.role !== person.role ||
+      before.supervisorTrained !== person.supervisorTrained ||
+      before.publicKey !== person.publicKey)
+  ) {
+    issues.push({
+      path: ['person', 'name'],
+      message: `${before.name} has signed entries in this portfolio, so their details cannot be changed`,
+    });
+  }
   if (
     collectionNames.some((name) => (after[name] as AnyRecord[]).some((r) => r.id === person.id))
   ) {

@@ -203,7 +203,7 @@ function applyParsed(portfolio: Portfolio, change: Change, at: string): Applied 
           ? [...portfolio.people, change.person]
           : portfolio.people.with(index, change.person);
       const next = { ...portfolio, people, updatedAt: at };
-      const issues = changeInvariantIssues.person(next, change.person);
+      const issues = changeInvariantIssues.person(next, change.person, portfolio.people[index]);
       return issues.length > 0
         ? { ok: false, code: 'invalid-input', issues }
         : { ok: true, portfolio: next };

@@ -21,9 +21,19 @@ export const recordId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use 1–64 lower-case letters, digits or dashes');
 
+/** Half of a character pair (e.g. half an emoji): cannot be signed or stored reliably. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Refuses text that carries a patient identifier, saying what was found. */
 function withoutPatientIdentifiers<T extends z.ZodType<string>>(schema: T) {
   return schema.superRefine((text, ctx) => {
+    if (LONE_SURROGATE.test(text)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'This text contains a broken character; please retype it',
+      });
+      return;
+    }
     const finding = findPatientIdentifier(text);
     if (finding) ctx.addIssue({ code: 'custom', message: identifierMessage(finding) });
   });

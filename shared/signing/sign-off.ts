@@ -123,7 +123,13 @@ export function verifySignOff(
   const signer = portfolio.people.find((p) => p.id === signOff.signerId);
   if (!signer) return result('unknown-signer');
   if (signer.publicKey !== signOff.publicKey) return result('key-not-on-record');
-  const hash = hashRecords(portfolio, signOff.recordIds, byId);
+  let hash: string | null;
+  try {
+    hash = hashRecords(portfolio, signOff.recordIds, byId);
+  } catch {
+    // Content that cannot be put in canonical form cannot be what was signed.
+    return result('content-changed');
+  }
   if (hash === null) return result('records-missing');
   return result(hash === signOff.contentHash ? 'valid' : 'content-changed');
 }

@@ -5,7 +5,8 @@ import { applyChange, changeSchema } from '../../../shared/domain/changes';
 import type { Portfolio } from '../../../shared/schemas/portfolio';
 import { portfolioSchema } from '../../../shared/schemas/portfolio';
 import { addContact } from '../../support/change-fixture';
-import { emptyPortfolio } from '../../support/portfolio-fixture';
+import { emptyPortfolio, meta } from '../../support/portfolio-fixture';
+import { signRecords, trustKey } from '../../support/signing-fixture';
 
 const AT = '2026-10-02T09:00:00.000Z';
 
@@ -101,6 +102,36 @@ describe('applyChange', () => {
       id: 'contact-1',
     });
     expect(deleted.ok || deleted.code).toBe('record-locked');
+  });
+
+  it('refuses to change the details of someone who has signed, so a signature keeps its meaning', () => {
+    const portfolio = emptyPortfolio();
+    trustKey(portfolio);
+    portfolio.evidence.push({
+      ...meta('ev-1'),
+      interventionId: 'behavioural-activation',
+      kind: 'case-summary',
+      date: '2026-10-01',
+      title: 'Case',
+      description: 'Summary',
+    });
+    signRecords(portfolio, 'evidence', ['ev-1']);
+    const signer = portfolio.people[0]!;
+    const renamed = apply(portfolio, {
+      type: 'person-put',
+      person: { ...signer, name: 'Someone Else' },
+    });
+    expect(renamed.ok || renamed.issues[0]?.message).toMatch(/has signed entries/);
+    const untrained = apply(portfolio, {
+      type: 'person-put',
+      person: { ...signer, supervisorTrained: false },
+    });
+    expect(untrained.ok).toBe(false);
+  });
+
+  it('refuses text with a broken (half) character, which could not be signed', () => {
+    const result = apply(emptyPortfolio(), addContact(1, { notes: 'Smiled \uD83D today' }));
+    expect(result.ok || result.issues[0]?.message).toMatch(/broken character/);
   });
 
   it('deletes a draft', () => {

@@ -61,12 +61,17 @@ async function physicalLimit(folder: string, bytes: Buffer): Promise<number[]> {
 async function storeSaves(
   folder: string,
   portfolio: Portfolio,
-): Promise<{ saves: number[]; openMs: number }> {
+): Promise<{ saves: number[]; openMs: number; heapMb: number }> {
   const store = await PortfolioStore.create(folder, portfolio);
   await store.close();
+  // With --expose-gc (npm run bench) the heap is measured after collection; without, roughly.
+  globalThis.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
   const opening = performance.now();
   const reopened = await PortfolioStore.open(folder);
   const openMs = performance.now() - opening;
+  globalThis.gc?.();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
   const saves: number[] = [];
   try {
     for (let i = 0; i < SAVES; i += 1) {
@@ -78,7 +83,7 @@ async function storeSaves(
   } finally {
     await reopened.close();
   }
-  return { saves, openMs };
+  return { saves, openMs, heapMb };
 }
 
 /** The design a journal avoids: serialise and atomically rewrite the whole portfolio per save. */
@@ -113,11 +118,12 @@ export async function benchStoreSaves(): Promise<Row[]> {
       const portfolio = fullYear(scale);
       const size = Buffer.byteLength(JSON.stringify(portfolio));
       const label = `${scale === 1 ? 'full year' : 'full year ×5'} (${portfolio.contacts.length} contacts, ${Math.round(size / 1024)} KB)`;
-      const { saves, openMs } = await storeSaves(join(root, `store-${scale}`), portfolio);
+      const { saves, openMs, heapMb } = await storeSaves(join(root, `store-${scale}`), portfolio);
       const row = summarise(`save one contact — ${label}`, saves);
       row.note = `p50 ${(row.p50 / limitRow.p50).toFixed(2)}× limit, p95 ${(row.p95 / limitRow.p95).toFixed(2)}× limit`;
       rows.push(row);
       rows.push(summarise(`open portfolio — ${label}`, [openMs]));
+      rows.push(summarise(`heap held by the open portfolio — ${label}`, [heapMb], 'MB'));
       rows.push(
         summarise(
           `whole-file rewrite (for comparison) — ${label}`,

@@ -1,4 +1,5 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { FieldsetShell } from './FieldShell';
 
 /**
  * NHS.UK radios in a fieldset; the first radio carries `id` so the error summary can link to it.
@@ -19,43 +20,33 @@ export function Radios({
   error?: string | undefined;
   registration: UseFormRegisterReturn;
 }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy || undefined}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        {hint ? (
-          <div className="nhsuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <span className="nhsuk-error-message" id={`${id}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-          </span>
-        ) : null}
-        <div className="nhsuk-radios">
-          {options.map((option, index) => {
-            const optionId = index === 0 ? id : `${id}-${option.value}`;
-            return (
-              <div className="nhsuk-radios__item" key={option.value}>
-                <input
-                  className="nhsuk-radios__input"
-                  id={optionId}
-                  type="radio"
-                  value={option.value}
-                  {...registration}
-                />
-                <label className="nhsuk-label nhsuk-radios__label" htmlFor={optionId}>
-                  {option.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetShell id={id} legend={legend} hint={hint} error={error}>
+      <div className="nhsuk-radios">
+        {options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${option.value}`;
+          return (
+            <div className="nhsuk-radios__item" key={option.value}>
+              <input
+                className="nhsuk-radios__input"
+                id={optionId}
+                type="radio"
+                value={option.value}
+                aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
+                {...registration}
+              />
+              <label className="nhsuk-label nhsuk-radios__label" htmlFor={optionId}>
+                {option.label}
+              </label>
+              {option.hint ? (
+                <div className="nhsuk-hint nhsuk-radios__hint" id={`${optionId}-item-hint`}>
+                  {option.hint}
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetShell>
   );
 }

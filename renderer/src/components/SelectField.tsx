@@ -1,11 +1,12 @@
 import type { SelectHTMLAttributes } from 'react';
 import { forwardRef } from 'react';
+import { describedBy, FieldShell } from './FieldShell';
 
 type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   id: string;
   label: string;
   hint?: string;
-  error?: string;
+  error?: string | undefined;
   options: readonly { value: string; label: string }[];
   /** Text of an empty first choice, for optional fields. */
   emptyLabel?: string;
@@ -16,30 +17,14 @@ export const SelectField = forwardRef<HTMLSelectElement, Props>(function SelectF
   { id, label, hint, error, options, emptyLabel, ...select },
   ref,
 ) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <span className="nhsuk-error-message" id={`${id}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      ) : null}
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <select
         {...select}
         ref={ref}
         id={id}
         className={`nhsuk-select${error ? ' nhsuk-select--error' : ''}`}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
       >
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
@@ -49,6 +34,6 @@ export const SelectField = forwardRef<HTMLSelectElement, Props>(function SelectF
           </option>
         ))}
       </select>
-    </div>
+    </FieldShell>
   );
 });

@@ -1,11 +1,12 @@
 import type { TextareaHTMLAttributes } from 'react';
 import { forwardRef } from 'react';
+import { describedBy, FieldShell } from './FieldShell';
 
 type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   id: string;
   label: string;
   hint?: string;
-  error?: string;
+  error?: string | undefined;
 };
 
 /** An NHS.UK textarea with its label, hint and error wired for screen readers. */
@@ -13,33 +14,17 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, Props>(function Tex
   { id, label, hint, error, rows = 4, ...textarea },
   ref,
 ) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <span className="nhsuk-error-message" id={`${id}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      ) : null}
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <textarea
         {...textarea}
         ref={ref}
         id={id}
         rows={rows}
         className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
       />
-    </div>
+    </FieldShell>
   );
 });

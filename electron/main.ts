@@ -3,12 +3,14 @@
  */
 import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toErrorPayload } from '../shared/errors';
 import { ipcChannels } from '../shared/ipc-channels';
 import type { AppServices } from './app-services';
 import { createAppServices } from './app-services';
+import { writeFileDurably } from './store/durable-write';
 import { resolveDataDir } from './data-dir';
 import { buildMenuTemplate, keyboardShortcuts } from './menu-template';
 import { rendererEntryUrl } from './renderer-entry';
@@ -66,9 +68,26 @@ async function start(): Promise<void> {
   registerIpcHandlers(window, services, refreshMenu);
   refreshMenu();
 
-  app.on('second-instance', () => {
+  // A .pwp file double-clicked in the file manager: the path arrives in argv (Windows, Linux) or
+  // as open-file (macOS); a second copy of the app hands its argv to this one.
+  const openFromArgs = (argv: readonly string[]) => {
+    const file = argv.slice(1).find((arg) => arg.toLowerCase().endsWith('.pwp'));
+    if (file)
+      void importFile(window, services, file).catch((error: unknown) =>
+        log('Could not open a file', error),
+      );
+  };
+  openFromArgs(process.argv);
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void importFile(window, services, path).catch((error: unknown) =>
+      log('Could not open a file', error),
+    );
+  });
+  app.on('second-instance', (_event, argv) => {
     if (window.isMinimized()) window.restore();
     window.focus();
+    openFromArgs(argv);
   });
   // Quitting, however it starts, waits for the window's position to reach the disk.
   let saved = false;
@@ -107,10 +126,9 @@ function registerIpcHandlers(
 }
 
 /**
- * Builds the menu bar (menu-template.ts) with what works from the main process. New portfolio and
- * Open… close the open portfolio and reload, which brings back the first screen (its list and its
- * create form); Open recent opens one and reloads, which shows it. Export… waits for an export
- * feature and a main-to-renderer event.
+ * Builds the menu bar (menu-template.ts). New portfolio closes the open portfolio and reloads,
+ * which brings back the first screen; Open… imports a file chosen in the system dialog; Open recent
+ * opens one and reloads, which shows it; Export… saves the open portfolio where the person says.
  */
 async function installMenu(window: BrowserWindow, services: AppServices): Promise<void> {
   // A folder that cannot be read just leaves Open recent empty; the UI reports the problem.
@@ -130,7 +148,16 @@ async function installMenu(window: BrowserWindow, services: AppServices): Promis
     recent,
     actions: {
       newPortfolio: () => switchTo('portfolio:close'),
-      openPortfolio: () => switchTo('portfolio:close'),
+      openPortfolio: () => {
+        void chooseAndImport(window, services).catch((error: unknown) =>
+          log('Could not open a file', error),
+        );
+      },
+      exportPortfolio: () => {
+        void exportToFile(window, services).catch((error: unknown) =>
+          log('Could not export', error),
+        );
+      },
       openRecent: (id) => switchTo('portfolio:open', { id }),
       showKeyboardShortcuts: () => {
         const lines = keyboardShortcuts(template, process.platform).map(
@@ -150,6 +177,47 @@ async function installMenu(window: BrowserWindow, services: AppServices): Promis
     },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** File > Open…: a portfolio file chosen in the system dialog, imported exactly as the page does. */
+async function chooseAndImport(window: BrowserWindow, services: AppServices): Promise<void> {
+  const { canceled, filePaths } = await dialog.showOpenDialog(window, {
+    properties: ['openFile'],
+    filters: [{ name: 'PWP Tracker portfolio', extensions: ['pwp', 'json'] }],
+  });
+  const [path] = filePaths;
+  if (!canceled && path) await importFile(window, services, path);
+}
+
+/** Imports one file (from Open…, or a .pwp file the system asked us to open) and shows it. */
+async function importFile(
+  window: BrowserWindow,
+  services: AppServices,
+  path: string,
+): Promise<void> {
+  const text = await readFile(path, 'utf8');
+  const result = await services.dispatch('portfolio:import', { text });
+  if (result.ok) {
+    window.webContents.reload();
+    return;
+  }
+  await dialog.showMessageBox(window, {
+    type: 'warning',
+    message: result.error.message,
+    detail: result.error.fields.map((field) => `${field.path}: ${field.message}`).join('\n'),
+  });
+}
+
+/** File > Export…: the open portfolio (without private reflections) saved where the person says. */
+async function exportToFile(window: BrowserWindow, services: AppServices): Promise<void> {
+  const result = await services.dispatch('portfolio:export', undefined);
+  if (!result.ok) {
+    await dialog.showMessageBox(window, { type: 'info', message: result.error.message });
+    return;
+  }
+  const { fileName, text } = result.data as { fileName: string; text: string };
+  const { canceled, filePath } = await dialog.showSaveDialog(window, { defaultPath: fileName });
+  if (!canceled && filePath) await writeFileDurably(filePath, text);
 }
 
 /** Runs one contract call for the menu, then reloads the page, which asks what is open now. */

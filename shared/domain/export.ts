@@ -10,8 +10,8 @@ export function exportablePortfolio(portfolio: Portfolio): Portfolio {
   return { ...rest, reflections: portfolio.reflections.filter((r) => !r.private) };
 }
 
-/** A file name people recognise: `Sam Patel – PWP portfolio.pwp.json`, with no unsafe characters. */
+/** A file name people recognise: `Sam Patel – PWP portfolio.pwp` (JSON inside), with no unsafe characters. */
 export function exportFileName(portfolio: Portfolio): string {
   const name = portfolio.trainee.name.replace(/[^\p{L}\p{N} .'-]/gu, '').trim() || 'Trainee';
-  return `${name} – PWP portfolio.pwp.json`;
+  return `${name} – PWP portfolio.pwp`;
 }

@@ -28,8 +28,7 @@ export function ImportPortfolio({ onOpened }: { onOpened: (summary: PortfolioSum
         Open a portfolio file
       </label>
       <div className="nhsuk-hint" id="import-file-hint">
-        A portfolio exported from PWP Tracker (a file ending .pwp.json). It is added to your
-        portfolios.
+        A portfolio exported from PWP Tracker (a file ending .pwp). It is added to your portfolios.
       </div>
       {error ? (
         <div className="nhsuk-error-message" id="import-file-error" role="alert">
@@ -49,7 +48,7 @@ export function ImportPortfolio({ onOpened }: { onOpened: (summary: PortfolioSum
         className="nhsuk-file-upload"
         id="import-file"
         type="file"
-        accept=".json,application/json"
+        accept=".pwp,.json,application/json"
         disabled={busy}
         aria-describedby={`import-file-hint${error ? ' import-file-error' : ''}`}
         onChange={(event) => {

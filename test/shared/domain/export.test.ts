@@ -18,6 +18,6 @@ describe('exportablePortfolio', () => {
 
   it('names the file after the trainee, without characters a file system refuses', () => {
     const portfolio = emptyPortfolio({ name: 'Sam / Patel: "Jr"' });
-    expect(exportFileName(portfolio)).toBe('Sam  Patel Jr – PWP portfolio.pwp.json');
+    expect(exportFileName(portfolio)).toBe('Sam  Patel Jr – PWP portfolio.pwp');
   });
 });

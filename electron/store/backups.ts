@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { syncFolder } from './durable-write';
 
@@ -23,7 +23,15 @@ export async function backUpSnapshot(
 ): Promise<void> {
   await mkdir(folder, { recursive: true });
   try {
-    await copyFile(snapshotPath, join(folder, `portfolio-${stamp(now)}.json`));
+    const target = join(folder, `portfolio-${stamp(now)}.json`);
+    await copyFile(snapshotPath, target);
+    // A backup is only worth having if its bytes reached the disk.
+    const handle = await open(target, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;

@@ -1,5 +1,5 @@
 import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import type { Change } from '../../shared/domain/changes';
 import { applyChange, changeSubject } from '../../shared/domain/changes';
@@ -95,6 +95,8 @@ export class PortfolioStore {
     const paths = storePaths(folder);
     try {
       await mkdir(folder, { recursive: true });
+      // The new folder's name must survive a power cut too, not only the files inside it.
+      await syncFolder(dirname(folder));
       await new SnapshotFile(paths.snapshot).write(
         portfolioSchema.parse({ ...portfolio, journalSeq: 0 }),
       );

@@ -35,7 +35,13 @@ export const ipcContract = {
   'app:info': { input: noInput, output: returns<AppInfo>() },
   'portfolio:list': { input: noInput, output: returns<PortfolioListing>() },
   'portfolio:create': {
-    input: z.object({ trainee: traineeProfileSchema }).strict(),
+    input: z
+      .object({
+        trainee: traineeProfileSchema,
+        /** Until the university's roster arrives, the trainee names their supervisor. */
+        supervisorName: shortText('supervisor’s name').optional(),
+      })
+      .strict(),
     output: returns<PortfolioSummary>(),
   },
   'portfolio:open': {

@@ -37,7 +37,7 @@ export function createHandlers({
       schemaVersion: CURRENT_SCHEMA_VERSION,
     }),
     'portfolio:list': () => library.list(),
-    'portfolio:create': ({ trainee }) => library.create(trainee),
+    'portfolio:create': ({ trainee, supervisorName }) => library.create(trainee, supervisorName),
     'portfolio:open': ({ id }) => library.open(id),
     'portfolio:current': () => library.current(),
     'portfolio:openExample': () => library.openExample(),

@@ -88,11 +88,14 @@ export class PortfolioLibrary {
     };
   }
 
-  create(trainee: TraineeProfile): Promise<PortfolioSummary> {
-    return this.oneAtATime(() => this.createNow(trainee));
+  create(trainee: TraineeProfile, supervisorName?: string): Promise<PortfolioSummary> {
+    return this.oneAtATime(() => this.createNow(trainee, supervisorName));
   }
 
-  private async createNow(trainee: TraineeProfile): Promise<PortfolioSummary> {
+  private async createNow(
+    trainee: TraineeProfile,
+    supervisorName?: string,
+  ): Promise<PortfolioSummary> {
     const id = randomUUID();
     await this.closeNow();
     try {
@@ -102,7 +105,20 @@ export class PortfolioLibrary {
     }
     this.store = await PortfolioStore.create(
       this.folderFor(id),
-      newPortfolio(trainee, { id, now: this.now() }),
+      {
+        ...newPortfolio(trainee, { id, now: this.now() }),
+        // Training is not assumed: the trainee records it on Supervisors and tutors.
+        people: supervisorName
+          ? [
+              {
+                id: `person-${randomUUID()}`,
+                name: supervisorName,
+                role: 'supervisor' as const,
+                supervisorTrained: false,
+              },
+            ]
+          : [],
+      },
       {
         now: this.now,
       },

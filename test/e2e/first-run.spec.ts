@@ -29,6 +29,9 @@ test.describe('first run', () => {
     await welcome.goto(app.url);
     await welcome.fillByKeyboard(sam);
     await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Your workplace supervisor (optional)')).toBeFocused();
+    await page.keyboard.type('Jo Smith');
+    await page.keyboard.press('Tab');
     await expect(page.getByLabel('Postgraduate certificate')).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(page.getByLabel('Graduate certificate', { exact: true })).toBeChecked();
@@ -44,6 +47,12 @@ test.describe('first run', () => {
     const files = await readdir(join(app.dataDir, 'portfolios'));
     expect(files).toHaveLength(1);
 
+    // The supervisor named at the start is listed, with their training still to be recorded.
+    await page
+      .getByRole('navigation', { name: 'Portfolio' })
+      .getByRole('button', { name: 'Supervisors and tutors' })
+      .click();
+    await expect(page.getByRole('table')).toContainText('Jo Smith');
     await page.getByRole('button', { name: 'Close portfolio' }).click();
     await welcome.openButton('Sam Patel').click();
     await expect(page.getByRole('navigation', { name: 'Portfolio' })).toContainText('Sam Patel');

@@ -36,6 +36,8 @@ export function CreatePortfolioForm({
   onCreated: (summary: PortfolioSummary) => void;
 }) {
   const [formError, setFormError] = useState<string | null>(null);
+  const [supervisorName, setSupervisorName] = useState('');
+  const [supervisorError, setSupervisorError] = useState<string | undefined>(undefined);
   const {
     control,
     register,
@@ -58,9 +60,15 @@ export function CreatePortfolioForm({
 
   const onSubmit = handleSubmit(async (trainee) => {
     setFormError(null);
-    const result = await api.portfolioCreate({ trainee });
+    setSupervisorError(undefined);
+    const name = supervisorName.trim();
+    const result = await api.portfolioCreate({
+      trainee,
+      ...(name ? { supervisorName: name } : {}),
+    });
     if (result.ok) return onCreated(result.data);
     for (const field of result.error.fields) {
+      if (field.path === 'supervisorName') setSupervisorError(field.message);
       const key = field.path.replace(/^trainee\./, '');
       if (isProfileField(key)) setError(key, { message: field.message });
     }
@@ -74,6 +82,7 @@ export function CreatePortfolioForm({
       return message ? [{ fieldId: fieldIds[key], message }] : [];
     },
   );
+  if (supervisorError) summary.push({ fieldId: 'supervisor-name', message: supervisorError });
   if (formError && summary.length === 0)
     summary.push({ fieldId: fieldIds.name, message: formError });
 
@@ -125,6 +134,14 @@ export function CreatePortfolioForm({
             onBlur={field.onBlur}
           />
         )}
+      />
+      <TextField
+        id="supervisor-name"
+        label="Your workplace supervisor (optional)"
+        hint="You can add more supervisors and your university tutor later, under Supervisors and tutors"
+        error={supervisorError}
+        value={supervisorName}
+        onChange={(event) => setSupervisorName(event.target.value)}
       />
       <Radios
         id={fieldIds.route}

@@ -48,6 +48,12 @@ export interface ProgrammeDayProgress {
   /** Days dated outside the window (before the start, or after it closes). */
   outsideWindow: ProgrammeDay[];
   allAccountedFor: boolean;
+  /**
+   * The date of every attended day on or before today, ascending, one entry per day (a date
+   * repeats when two days share it), so a chart can draw the running count. Only days of the
+   * programme's own modules count, as in `totals`.
+   */
+  attendedDates: string[];
 }
 
 function tally(days: readonly ProgrammeDay[], required: number, today: string): DayTally {
@@ -83,6 +89,18 @@ function sum(tallies: readonly DayTally[]): DayTally {
   const total = Object.fromEntries(keys.map((k) => [k, 0])) as unknown as DayTally;
   for (const t of tallies) for (const k of keys) total[k] += t[k];
   return total;
+}
+
+/** Attended days to date, ascending: ISO dates sort as strings, so no date parsing is needed. */
+function attendedDatesUpTo(
+  days: readonly ProgrammeDay[],
+  moduleIds: ReadonlySet<string>,
+  today: string,
+): string[] {
+  const dates: string[] = [];
+  for (const d of days)
+    if (d.status === 'attended' && d.date <= today && moduleIds.has(d.moduleId)) dates.push(d.date);
+  return dates.sort();
 }
 
 const percent = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
@@ -145,5 +163,6 @@ export function programmeDayProgress(portfolio: Portfolio, today: string): Progr
     absences: days.filter((d) => d.status === 'authorised-absence' || d.status === 'missed'),
     outsideWindow: days.filter((d) => d.date < windowStart || d.date > windowEnd),
     allAccountedFor: modules.every((m) => m.accountedFor && !m.cannotPass),
+    attendedDates: attendedDatesUpTo(days, new Set(programme.modules.map((m) => m.id)), today),
   };
 }

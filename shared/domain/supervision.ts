@@ -37,6 +37,12 @@ export interface HoursTotal {
   met: boolean;
 }
 
+/** Hours of counted sessions up to and including `date`. */
+export interface CumulativePoint {
+  date: string;
+  hours: number;
+}
+
 export interface CaseManagementCompliance {
   expectedMinutesPerWeek: number;
   /** Complete Monday–Sunday weeks from the start week up to (not including) this week. */
@@ -45,6 +51,8 @@ export interface CaseManagementCompliance {
   /** The Monday of each missed week, ascending. */
   missedWeeks: string[];
   total: HoursTotal;
+  /** One point per date with a counted session, ascending; the last point's hours are the total. */
+  cumulative: CumulativePoint[];
 }
 
 export interface ClinicalSkillsCompliance {
@@ -55,6 +63,8 @@ export interface ClinicalSkillsCompliance {
   /** The first day (a Monday) of each missed fortnight, ascending. */
   missedFortnights: string[];
   total: HoursTotal;
+  /** One point per date with a counted session, ascending; the last point's hours are the total. */
+  cumulative: CumulativePoint[];
 }
 
 /** One patient on the caseload and when their next case-management review is due. */
@@ -139,6 +149,23 @@ function hoursTotal(sessions: readonly SupervisionSession[], minimumHours: numbe
     hoursRemaining: minutesRemaining / 60,
     met: minutesRemaining === 0,
   };
+}
+
+/**
+ * The running total after each session date. Minutes are summed and divided once per point, so
+ * the last point equals `HoursTotal.hours` exactly rather than after many rounded additions.
+ */
+function cumulativeHours(sessions: readonly SupervisionSession[]): CumulativePoint[] {
+  const sorted = [...sessions].sort((a, b) => a.date.localeCompare(b.date));
+  const points: CumulativePoint[] = [];
+  let minutes = 0;
+  for (const [index, session] of sorted.entries()) {
+    minutes += session.durationMinutes;
+    // Sessions on the same date make one point: write it after the last of them.
+    if (sorted[index + 1]?.date !== session.date)
+      points.push({ date: session.date, hours: minutes / 60 });
+  }
+  return points;
 }
 
 interface PeriodResult {
@@ -304,6 +331,7 @@ export function supervisionCompliance(portfolio: Portfolio, today: string): Supe
       weeksMet: weeks.met,
       missedWeeks: weeks.missed,
       total: hoursTotal(cm, rules.minimumCaseManagementHours),
+      cumulative: cumulativeHours(cm),
     },
     clinicalSkills: {
       expectedMinutesPerFortnight: rules.clinicalSkillsMinutesPerFortnight,
@@ -311,6 +339,7 @@ export function supervisionCompliance(portfolio: Portfolio, today: string): Supe
       fortnightsMet: fortnights.met,
       missedFortnights: fortnights.missed,
       total: hoursTotal(cs, rules.minimumClinicalSkillsHours),
+      cumulative: cumulativeHours(cs),
     },
     ...caseReviews(portfolio, cm, today),
     notCounted,

@@ -145,3 +145,91 @@ describe('programmeDayProgress', () => {
     );
   });
 });
+
+describe('programmeDayProgress: attendedDates', () => {
+  const today = '2026-10-01';
+
+  it.each<[string, () => ProgrammeDay[], string[]]>([
+    ['nothing attended yet gives an empty series', () => [day('2026-09-08', 'planned')], []],
+    [
+      'lists attended days in date order, whatever order they were recorded in',
+      () => [day('2026-09-22', 'attended'), day('2026-09-08', 'attended')],
+      ['2026-09-08', '2026-09-22'],
+    ],
+    [
+      'repeats a date when a taught and a directed day share it',
+      () => [day('2026-09-08', 'attended'), day('2026-09-08', 'attended', { kind: 'directed' })],
+      ['2026-09-08', '2026-09-08'],
+    ],
+    [
+      'leaves out absences, missed days and days still planned',
+      () => [
+        day('2026-09-08', 'authorised-absence'),
+        day('2026-09-15', 'missed'),
+        day('2026-09-22', 'planned'),
+        day('2026-09-29', 'attended'),
+      ],
+      ['2026-09-29'],
+    ],
+    [
+      'counts a day attended today but not one marked attended ahead of its date',
+      () => [day(today, 'attended'), day('2026-10-02', 'attended')],
+      [today],
+    ],
+    [
+      'leaves out drafts and superseded days, and counts the correction',
+      () => {
+        const wrong = day('2026-09-08', 'missed');
+        return [
+          wrong,
+          day('2026-09-08', 'attended', { amends: { supersedes: wrong.id, reason: 'Register' } }),
+          { ...day('2026-09-15', 'attended'), state: 'draft' as const },
+        ];
+      },
+      ['2026-09-08'],
+    ],
+    [
+      'leaves out a day for a module the programme does not have, as the totals do',
+      () => [day('2026-09-08', 'attended', { moduleId: 'not-a-module' })],
+      [],
+    ],
+  ])('%s', (_name, days, expected) => {
+    expect(programmeDayProgress(withDays(days()), today).attendedDates).toEqual(expected);
+  });
+
+  it('is non-decreasing and ends at the attended total, for any days on or before today', () => {
+    const statuses = ['planned', 'attended', 'authorised-absence', 'missed'] as const;
+    const modules = ['engagement-assessment', 'evidence-based-treatment', 'not-a-module'] as const;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            daysAgo: fc.integer({ min: 0, max: 400 }),
+            status: fc.constantFrom(...statuses),
+            moduleId: fc.constantFrom(...modules),
+            kind: fc.constantFrom('taught' as const, 'directed' as const),
+            draft: fc.boolean(),
+          }),
+          { maxLength: 80 },
+        ),
+        fc.integer({ min: 0, max: 500 }),
+        (entries, todayOffset) => {
+          const today = addDays('2026-09-07', todayOffset);
+          const days = entries.map((e) => ({
+            ...day(addDays(today, -e.daysAgo), e.status, { moduleId: e.moduleId, kind: e.kind }),
+            ...(e.draft ? { state: 'draft' as const } : {}),
+          }));
+          const progress = programmeDayProgress(withDays(days), today);
+          // The chart's series: the running count after each attended date.
+          const series = progress.attendedDates.map((date, i) => ({ date, attended: i + 1 }));
+          series.slice(1).forEach((point, i) => {
+            expect(point.date >= (series[i]?.date ?? '')).toBe(true);
+            expect(point.attended).toBeGreaterThanOrEqual(series[i]?.attended ?? 0);
+          });
+          expect(series.at(-1)?.attended ?? 0).toBe(progress.totals.attended);
+          expect(progress.attendedDates.every((date) => date <= today)).toBe(true);
+        },
+      ),
+    );
+  });
+});

@@ -575,3 +575,74 @@ describe('supervisionCompliance properties', () => {
     );
   });
 });
+
+describe('supervisionCompliance: cumulative hours', () => {
+  it.each<[string, () => SupervisionSession[], { date: string; hours: number }[]]>([
+    ['no sessions give an empty series', () => [], []],
+    [
+      'adds each session to the running total, in date order',
+      () => [cm(day(14), 30), cm(day(1), 60), cm(day(7), 90)],
+      [
+        { date: day(1), hours: 1 },
+        { date: day(7), hours: 2.5 },
+        { date: day(14), hours: 3 },
+      ],
+    ],
+    [
+      'makes one point of several sessions on one date',
+      () => [cm(day(3), 30), cm(day(3), 45, { format: 'group' }), cm(day(4), 15)],
+      [
+        { date: day(3), hours: 1.25 },
+        { date: day(4), hours: 1.5 },
+      ],
+    ],
+    [
+      'leaves out drafts, untrained supervisors, other types and superseded sessions',
+      () => {
+        const wrong = cm(day(5), 45);
+        return [
+          cm(day(1), 60, { state: 'draft' }),
+          cm(day(2), 60, { supervisorId: 'sup-2' }),
+          cs(day(3), 60),
+          wrong,
+          cm(day(5), 60, { amends: { supersedes: wrong.id, reason: 'Typo' } }),
+        ];
+      },
+      [{ date: day(5), hours: 1 }],
+    ],
+    [
+      'counts a session today but not one dated after today',
+      () => [cm(day(20)), cm(day(21))],
+      [{ date: day(20), hours: 1 }],
+    ],
+  ])('%s', (_name, sessions, expected) => {
+    const result = supervisionCompliance(portfolioWith({ supervision: sessions() }), day(20));
+    expect(result.caseManagement.cumulative).toEqual(expected);
+  });
+
+  it('keeps clinical-skills hours in their own series', () => {
+    const sessions = [cs(day(1), 90), cm(day(2)), cs(day(15), 30)];
+    const result = supervisionCompliance(portfolioWith({ supervision: sessions }), day(30));
+    expect(result.clinicalSkills.cumulative).toEqual([
+      { date: day(1), hours: 1.5 },
+      { date: day(15), hours: 2 },
+    ]);
+  });
+
+  it('is non-decreasing, one point a date, and ends at the total hours', () => {
+    fc.assert(
+      fc.property(arbitraryPortfolio, arbitraryToday, (portfolio, today) => {
+        const result = supervisionCompliance(portfolio, today);
+        for (const kind of [result.caseManagement, result.clinicalSkills]) {
+          const series = kind.cumulative;
+          series.slice(1).forEach((point, i) => {
+            expect(point.date > (series[i]?.date ?? '')).toBe(true);
+            expect(point.hours).toBeGreaterThanOrEqual(series[i]?.hours ?? 0);
+          });
+          expect(series.at(-1)?.hours ?? 0).toBe(kind.total.hours);
+          expect(series.every((point) => point.date <= today)).toBe(true);
+        }
+      }),
+    );
+  });
+});

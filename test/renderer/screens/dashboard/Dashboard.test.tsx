@@ -106,21 +106,76 @@ describe('Dashboard early in the year (15 Nov 2026, on track)', () => {
 
     for (const summary of screen.getAllByText('Show as table')) await user.click(summary);
     const daysTable = screen.getByRole('table', {
-      name: 'Programme days attended against an even plan',
+      name: 'Programme days attended against an even plan, by month',
     });
+    expect(within(daysTable).getAllByRole('row')).toHaveLength(1 + 3 + 1);
     expect(
-      within(daysTable).getByRole('row', { name: /Attended by 15 Nov 2026/ }),
+      within(daysTable).getByRole('row', { name: /Nov\s2026 \(to\s15\sNov\)/ }),
     ).toHaveTextContent(String(report.days.totals.attended));
+    expect(
+      within(daysTable).getByRole('row', { name: /By 6 Sep 2027, with every booked day attended/ }),
+    ).toHaveTextContent(String(report.days.totals.attended + report.days.totals.planned));
     const weeks = screen.getByRole('table', {
       name: 'Contacts per week against the expected caseload',
     });
     expect(within(weeks).getAllByRole('row')).toHaveLength(report.caseload.weeks.length + 1);
     const supervision = screen.getByRole('table', {
-      name: 'Supervision hours against a straight line to the minimum',
+      name: 'Supervision hours against a straight line to the minimum, by month',
     });
-    expect(within(supervision).getByRole('row', { name: /Case-management/ })).toHaveTextContent(
-      '10.0',
+    expect(within(supervision).getAllByRole('row')).toHaveLength(1 + 3);
+    expect(
+      within(supervision).getByRole('row', { name: /Nov\s2026 \(to\s15\sNov\)/ }),
+    ).toHaveTextContent(/10\.0.*5\.5/);
+  });
+
+  it('draws the running totals month by month, as the picture and the table both say', async () => {
+    const user = userEvent.setup();
+    show(report);
+    const monthEnds = ['2026-09-30', '2026-10-31', '2026-11-15'];
+    const attended = monthEnds.map(
+      (end) => report.days.attendedDates.filter((date) => date <= end).length,
     );
+    expect(attended.at(-1)).toBe(report.days.totals.attended);
+    const days = screen.getByRole('img', { name: /^Programme days/ });
+    expect(days).toHaveAccessibleName(
+      expect.stringMatching(
+        new RegExp(
+          `Attended by the end of each month: Sep\\s2026: ${attended[0]}, ` +
+            `Oct\\s2026: ${attended[1]}, Nov\\s2026 \\(to\\s15\\sNov\\): ${attended[2]}\\.`,
+        ),
+      ),
+    );
+
+    const hoursBy = (series: { date: string; hours: number }[]) =>
+      monthEnds.map((end) => (series.filter((p) => p.date <= end).at(-1)?.hours ?? 0).toFixed(1));
+    const cm = hoursBy(report.supervision.caseManagement.cumulative);
+    expect(cm.at(-1)).toBe('10.0');
+    const cmChart = screen.getByRole('img', { name: /^Case-management supervision/ });
+    expect(cmChart).toHaveAccessibleName(
+      expect.stringMatching(
+        new RegExp(
+          `Hours by the end of each month: Sep\\s2026: ${cm[0]}, Oct\\s2026: ${cm[1]}, ` +
+            `Nov\\s2026 \\(to\\s15\\sNov\\): 10\\.0\\.$`,
+        ),
+      ),
+    );
+
+    for (const summary of screen.getAllByText('Show as table')) await user.click(summary);
+    const daysTable = screen.getByRole('table', { name: /^Programme days attended/ });
+    const october = within(daysTable).getByRole('row', { name: /Oct\s2026/ });
+    const cells = within(october)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
+    expect(cells.slice(0, 2)).toEqual([
+      String((attended[1] ?? 0) - (attended[0] ?? 0)),
+      String(attended[1]),
+    ]);
+    const supervision = screen.getByRole('table', { name: /^Supervision hours/ });
+    expect(
+      within(supervision)
+        .getByRole('row', { name: /Oct\s2026/ })
+        .querySelector('td'),
+    ).toHaveTextContent(cm[1] ?? '');
   });
 });
 
@@ -166,6 +221,20 @@ describe('Dashboard for a trainee who is behind (10 May 2027)', () => {
     expect(missed.length).toBeGreaterThan(0);
     expect(within(absences).getAllByText('Missed')).toHaveLength(missed.length);
     expect(within(absences).getByText('29 Oct 2026')).toBeInTheDocument();
+  });
+
+  it('counts every absence in the month it fell, in the chart’s table', async () => {
+    const user = userEvent.setup();
+    show(report);
+    await user.click(screen.getByText(': Programme days attended against an even plan'));
+    const table = screen.getByRole('table', { name: /^Programme days attended/ });
+    const rows = within(table).getAllByRole('row').slice(1, -1);
+    // Sep 2026 to May 2027, then the row for every booked day.
+    expect(rows).toHaveLength(9);
+    const absences = rows.map((row) =>
+      Number(within(row).getAllByRole('cell').at(-1)?.textContent),
+    );
+    expect(absences.reduce((sum, n) => sum + n, 0)).toBe(report.days.absences.length);
   });
 
   it('lists missed supervision weeks by date and says why sessions did not count', () => {

@@ -17,7 +17,13 @@ export function ChartFigure({
   title: string;
   children: ReactNode;
   legend: readonly { mark: LegendMark; text: string }[];
-  table: { caption: string; columns: readonly Column[]; rows: readonly (readonly ReactNode[])[] };
+  table: {
+    caption: string;
+    columns: readonly Column[];
+    rows: readonly (readonly ReactNode[])[];
+    /** Smaller text, for tables with many columns. */
+    compact?: boolean;
+  };
 }) {
   return (
     <figure className="app-chart">
@@ -33,7 +39,12 @@ export function ChartFigure({
           </span>
         </summary>
         <div className="nhsuk-details__text">
-          <DataTable caption={table.caption} columns={table.columns} rows={table.rows} />
+          <DataTable
+            caption={table.caption}
+            columns={table.columns}
+            rows={table.rows}
+            compact={table.compact ?? false}
+          />
         </div>
       </details>
     </figure>

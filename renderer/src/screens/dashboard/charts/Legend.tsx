@@ -1,6 +1,14 @@
 /** The marks a chart uses; each legend entry draws a small copy of its mark. */
 export type LegendMark =
-  'plan' | 'actual' | 'projection' | 'missed' | 'absent' | 'bar' | 'expected' | 'current-week';
+  | 'plan'
+  | 'actual'
+  | 'running'
+  | 'projection'
+  | 'missed'
+  | 'absent'
+  | 'bar'
+  | 'expected'
+  | 'current-week';
 
 function Swatch({ mark }: { mark: LegendMark }) {
   return (
@@ -12,6 +20,7 @@ function Swatch({ mark }: { mark: LegendMark }) {
       {mark === 'expected' ? (
         <line className="app-chart__expected" x1="1" y1="8" x2="27" y2="8" />
       ) : null}
+      {mark === 'running' ? <path className="app-chart__running" d="M1,14H10V8H18V2H27" /> : null}
       {mark === 'actual' ? <circle className="app-chart__actual" cx="14" cy="8" r="6" /> : null}
       {mark === 'missed' || mark === 'absent' ? (
         <rect

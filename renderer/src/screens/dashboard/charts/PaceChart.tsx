@@ -4,7 +4,6 @@ import type { Plot } from './scale';
 import {
   clampDate,
   dateScale,
-  evenPlanOn,
   labelEvery,
   monthTicks,
   niceScale,
@@ -12,6 +11,8 @@ import {
   plotRight,
   yScale,
 } from './scale';
+import type { Point } from './series';
+import { valueOn } from './series';
 
 export interface PaceMark {
   date: string;
@@ -27,8 +28,9 @@ export interface PaceChartProps {
   today: string;
   /** What the straight line reaches at `end`: the requirement. */
   target: number;
-  actual: number;
-  /** Where `actual` ends up if everything already booked happens (drawn dashed to `end`). */
+  /** The running total, ascending by date, none after today. */
+  series: readonly Point[];
+  /** Where the total ends up if everything already booked happens (drawn dashed to `end`). */
   projected?: number;
   marks?: readonly PaceMark[];
   format: (value: number) => string;
@@ -41,26 +43,45 @@ const plots: Record<'wide' | 'narrow', Plot> = {
   narrow: { width: 400, height: 260, left: 40, right: 20, top: 32, bottom: 48 },
 };
 
+/** Coordinates to one decimal: a long series stays a short path, with no visible difference. */
+const round = (n: number) => Math.round(n * 10) / 10;
+
 /**
- * Progress towards a requirement against the even pace that meets it exactly at the end of the
- * window: a straight line from nothing at the start to the target at the end, and where the
- * trainee stands today. The report holds today's totals, not their history, so today is drawn
- * as a point rather than a made-up curve.
+ * The running total as steps: flat until the date something was added, then straight up, so the
+ * line never suggests progress between records. Dates outside the window are drawn at its edge.
+ */
+function stepPath(
+  series: readonly Point[],
+  start: string,
+  end: string,
+  today: string,
+  xOf: (date: string) => number,
+  yOf: (value: number) => number,
+): string {
+  const parts = [`M${round(xOf(start))},${round(yOf(0))}`];
+  for (const point of series)
+    parts.push(`H${round(xOf(clampDate(point.date, start, end)))}V${round(yOf(point.value))}`);
+  parts.push(`H${round(xOf(today))}`);
+  return parts.join('');
+}
+
+/**
+ * Progress towards a requirement over time against the even pace that meets it exactly at the
+ * end of the window: a straight line from nothing at the start to the target at the end, and the
+ * trainee's running total up to today.
  */
 export function PaceChart(props: PaceChartProps) {
-  const { label, start, end, target, actual, projected, marks = [], format } = props;
+  const { label, start, end, target, series, projected, marks = [], format } = props;
   const plot = plots[props.size ?? 'wide'];
   const titleId = useId();
   const today = clampDate(props.today, start, end);
+  const actual = valueOn(series, props.today);
   const { max, ticks } = niceScale(Math.max(target, actual, projected ?? 0));
   const xOf = dateScale(plot, start, end);
   const yOf = yScale(plot, max);
-  const planToday = evenPlanOn(today, start, end, target);
-  const nearRight = xOf(today) > plotRight(plot) - 60;
-  // The value sits beside today's point (left, unless the point is near the left edge): above it,
-  // it would meet the "Today" label; on the right, the projection line.
-  const labelLeft = xOf(today) > plot.left + 60;
   const bottom = plotBottom(plot);
+  const x = xOf(today);
+  const y = yOf(actual);
 
   return (
     <svg
@@ -94,41 +115,22 @@ export function PaceChart(props: PaceChartProps) {
         x2={xOf(end)}
         y2={yOf(target)}
       />
-      <line
-        className="app-chart__today"
-        x1={xOf(today)}
-        x2={xOf(today)}
-        y1={plot.top}
-        y2={bottom}
-      />
+      <line className="app-chart__today" x1={x} x2={x} y1={plot.top} y2={bottom} />
+      {/* Today's figure heads the today line, in the margin where no line can cross it; beside
+          the point it would sit on the running line, which arrives from the lower left. */}
       <text
         className="app-chart__note"
-        x={xOf(today)}
+        x={x}
         y={plot.top - 10}
-        textAnchor={nearRight ? 'end' : 'middle'}
+        textAnchor={x > plotRight(plot) - 50 ? 'end' : x < plot.left + 50 ? 'start' : 'middle'}
       >
-        Today
+        Today: <tspan className="app-chart__value">{format(actual)}</tspan>
       </text>
       {projected === undefined ? null : (
-        <line
-          className="app-chart__projection"
-          x1={xOf(today)}
-          y1={yOf(actual)}
-          x2={xOf(end)}
-          y2={yOf(projected)}
-        />
+        <line className="app-chart__projection" x1={x} y1={y} x2={xOf(end)} y2={yOf(projected)} />
       )}
-      <circle className="app-chart__plan-point" cx={xOf(today)} cy={yOf(planToday)} r="4" />
-      <circle className="app-chart__actual" cx={xOf(today)} cy={yOf(actual)} r="6" />
-      <text
-        className="app-chart__value"
-        x={xOf(today) + (labelLeft ? -10 : 10)}
-        y={yOf(actual)}
-        dy="0.35em"
-        textAnchor={labelLeft ? 'end' : 'start'}
-      >
-        {format(actual)}
-      </text>
+      <path className="app-chart__running" d={stepPath(series, start, end, today, xOf, yOf)} />
+      <circle className="app-chart__actual" cx={x} cy={y} r="5" />
     </svg>
   );
 }

@@ -1,29 +1,44 @@
 import type { ProgrammeDayProgress } from '../../../../../shared/domain/programme-days';
-import type { HoursTotal, SupervisionCompliance } from '../../../../../shared/domain/supervision';
+import type {
+  CumulativePoint,
+  HoursTotal,
+  SupervisionCompliance,
+} from '../../../../../shared/domain/supervision';
 import { formatCalendarDate } from '../../../format';
 import { hours, plural } from '../wording';
 import { ChartFigure } from './ChartFigure';
 import { PaceChart } from './PaceChart';
 import { evenPlanOn } from './scale';
+import type { MonthRow, Point } from './series';
+import { monthlySummary, monthRows, valueOn } from './series';
+
+const title = 'Supervision hours against a straight line to the minimum';
 
 interface Kind {
   name: string;
   total: HoursTotal;
+  series: Point[];
   missed: readonly string[];
   period: string;
 }
 
-function sentence(kind: Kind, plan: number, at: string, end: string): string {
+const toPoints = (cumulative: readonly CumulativePoint[]): Point[] =>
+  cumulative.map((p) => ({ date: p.date, value: p.hours }));
+
+function sentence(kind: Kind, months: readonly MonthRow[], at: string, start: string, end: string) {
+  const plan = evenPlanOn(at, start, end, kind.total.minimumHours);
   return (
-    `${kind.name} supervision: ${hours(kind.total.hours)} hours by ${formatCalendarDate(at)}, ` +
-    `against ${hours(plan)} on a straight line to the ${kind.total.minimumHours}-hour minimum ` +
-    `by ${formatCalendarDate(end)}; ${plural(kind.missed.length, `missed ${kind.period}`)}.`
+    `${kind.name} supervision: ${hours(valueOn(kind.series, at))} hours by ` +
+    `${formatCalendarDate(at)}, against ${hours(plan)} on a straight line to the ` +
+    `${kind.total.minimumHours}-hour minimum by ${formatCalendarDate(end)}; ` +
+    `${plural(kind.missed.length, `missed ${kind.period}`)}. Hours by the end of each month: ` +
+    `${monthlySummary(months, kind.series, hours)}.`
   );
 }
 
 /**
- * Supervision hours for each kind against a straight line to its minimum, two small charts side
- * by side; missed weeks and fortnights are ticked along the bottom.
+ * Supervision hours for each kind as a running total against a straight line to its minimum, two
+ * small charts side by side; missed weeks and fortnights are ticked along the bottom.
  */
 export function SupervisionChart({
   supervision,
@@ -35,61 +50,66 @@ export function SupervisionChart({
   at: string;
 }) {
   const { windowStart: start, windowEnd: end } = days;
-  const kinds: Kind[] = [
+  const kinds: [Kind, Kind] = [
     {
       name: 'Case-management',
       total: supervision.caseManagement.total,
+      series: toPoints(supervision.caseManagement.cumulative),
       missed: supervision.caseManagement.missedWeeks,
       period: 'week',
     },
     {
       name: 'Clinical-skills',
       total: supervision.clinicalSkills.total,
+      series: toPoints(supervision.clinicalSkills.cumulative),
       missed: supervision.clinicalSkills.missedFortnights,
       period: 'fortnight',
     },
   ];
-  const plans = kinds.map((k) => evenPlanOn(at, start, end, k.total.minimumHours));
+  const months = monthRows(start, at);
+  const line = (kind: Kind, date: string) =>
+    hours(evenPlanOn(date, start, end, kind.total.minimumHours));
 
   return (
     <ChartFigure
-      title="Supervision hours against a straight line to the minimum"
+      title={title}
       legend={[
+        { mark: 'running', text: 'Hours so far' },
         { mark: 'plan', text: `Straight line to the minimum by ${formatCalendarDate(end)}` },
-        { mark: 'actual', text: 'Hours by today' },
         { mark: 'missed', text: 'A missed week (case management) or fortnight (clinical skills)' },
       ]}
       table={{
-        caption: 'Supervision hours against a straight line to the minimum',
+        caption: `${title}, by month`,
+        compact: true,
         columns: [
-          { header: 'Supervision' },
-          { header: 'Hours by today', numeric: true },
-          { header: 'Straight line by today', numeric: true },
-          { header: 'Minimum', numeric: true },
-          { header: 'Missed', numeric: true },
+          { header: 'Month' },
+          { header: 'Case management: hours so far', numeric: true },
+          { header: 'Case management: straight line', numeric: true },
+          { header: 'Clinical skills: hours so far', numeric: true },
+          { header: 'Clinical skills: straight line', numeric: true },
         ],
-        rows: kinds.map((k, i) => [
-          k.name,
-          hours(k.total.hours),
-          hours(plans[i] ?? 0),
-          hours(k.total.minimumHours),
-          plural(k.missed.length, k.period),
+        rows: months.map((month) => [
+          month.label,
+          ...kinds.flatMap((kind) => [
+            hours(valueOn(kind.series, month.until)),
+            line(kind, month.until),
+          ]),
         ]),
       }}
     >
-      {kinds.map((k, i) => (
+      {kinds.map((k) => (
         <div className="app-chart__small" key={k.name}>
           <p className="nhsuk-body-s app-chart__small-title" aria-hidden="true">
             {k.name}
           </p>
           <PaceChart
             size="narrow"
-            label={sentence(k, plans[i] ?? 0, at, end)}
+            label={sentence(k, months, at, start, end)}
             start={start}
             end={end}
             today={at}
             target={k.total.minimumHours}
-            actual={k.total.hours}
+            series={k.series}
             marks={k.missed.map((date) => ({ date, kind: 'missed' as const }))}
             format={hours}
           />

@@ -7,7 +7,7 @@ import { api } from '../api';
 import type { SummaryItem } from '../components/ErrorSummary';
 import { DateInput } from '../components/DateInput';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { Radios } from '../components/Radios';
+import { Radios } from '../components/Choices';
 import { TextField } from '../components/TextField';
 
 const fieldIds: Record<keyof TraineeProfile, string> = {

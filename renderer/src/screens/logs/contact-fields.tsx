@@ -1,5 +1,5 @@
 import type { Measures } from '../../../../shared/schemas/records';
-import { Radios } from '../../components/Radios';
+import { Radios } from '../../components/Choices';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
@@ -8,7 +8,7 @@ import { fieldError } from '../../records/field-error';
 import { asOptionalNumber } from '../../records/form-values';
 import type { FieldsProps } from '../../records/RecordEditor';
 import { usePortfolio } from '../../workspace/PortfolioContext';
-import { Checkboxes } from './checkboxes';
+import { Checkboxes } from '../../components/Choices';
 import { kindLabels, measureNames, modeLabels, options, outcomeLabels } from './contact-values';
 
 // Whole numbers are typed into text boxes with a numeric keyboard rather than `type="number"`,

@@ -2,7 +2,7 @@ import type { CompetencyStage, InterventionStatus } from '../../../../shared/dom
 import type { ProgressReport } from '../../../../shared/domain/progress-report';
 import { evidenceSchema } from '../../../../shared/schemas/records';
 import type { Evidence } from '../../../../shared/schemas/records';
-import { Radios } from '../../components/Radios';
+import { Radios } from '../../components/Choices';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';

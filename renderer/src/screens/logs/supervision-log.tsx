@@ -4,7 +4,7 @@ import type { ProgrammeDefinition } from '../../../../shared/schemas/programme';
 import { recordId } from '../../../../shared/schemas/primitives';
 import { supervisionSessionSchema } from '../../../../shared/schemas/records';
 import type { Person, SupervisionSession } from '../../../../shared/schemas/records';
-import { Radios } from '../../components/Radios';
+import { Radios } from '../../components/Choices';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';

@@ -5,7 +5,7 @@ import type { Person } from '../../../../shared/schemas/records';
 import { api } from '../../api';
 import type { SummaryItem } from '../../components/ErrorSummary';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { Radios } from '../../components/Radios';
+import { Radios } from '../../components/Choices';
 import { TextField } from '../../components/TextField';
 import { useUnsavedChanges } from '../../workspace/unsaved-changes';
 import type { PersonField, PersonFormOutput, PersonFormValues } from './person-form-schema';

@@ -52,6 +52,21 @@ export interface ReadinessInputs {
 
 const hours = (value: number) => `${Math.round(value * 10) / 10} h`;
 
+const whyNotValid: Record<Exclude<SignOffState['status'], 'valid'>, string> = {
+  'content-changed': 'an entry it covers was changed after signing',
+  'records-missing': 'an entry it covers is missing',
+  'bad-signature': 'the signature is not genuine',
+  'unknown-signer': 'the signer is not listed',
+  'key-not-on-record': 'it was signed with a key that is not the signer’s',
+};
+
+/** Which sign-off, by whom and when, and what is wrong with it — so it can be put right. */
+function describeBrokenSignOff(s: SignOffState): string {
+  const status = s.status === 'valid' ? 'content-changed' : s.status;
+  const who = s.signerName ?? s.signerId;
+  return `The ${s.subject.replace(/-/g, ' ')} sign-off by ${who} on ${s.signedAt.slice(0, 10)} (${s.signOffId}) no longer verifies: ${whyNotValid[status]}`;
+}
+
 function requirement(id: RequirementId, label: string, missing: string[]): Requirement {
   return { id, label, met: missing.length === 0, missing };
 }
@@ -173,9 +188,7 @@ export function examBoardReadiness(inputs: ReadinessInputs): Readiness {
     requirement(
       'sign-offs-valid',
       'Every sign-off verifies',
-      signOffs
-        .filter((s) => s.status !== 'valid')
-        .map((s) => `Sign-off ${s.signOffId} does not verify (${s.status})`),
+      signOffs.filter((s) => s.status !== 'valid').map(describeBrokenSignOff),
     ),
   ];
   if (apprenticeship.applies) {

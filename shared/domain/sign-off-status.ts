@@ -7,6 +7,8 @@ export interface SignOffState extends SignOffVerification {
   subject: SignOff['subject'];
   recordIds: string[];
   signerId: string;
+  /** The signer's name as listed, or null when nobody by that id is listed. */
+  signerName: string | null;
   signedAt: string;
   decision: SignOff['decision'];
   /** The signer may sign this kind of thing: a supervisor who completed supervisor training. */
@@ -29,6 +31,7 @@ export function signOffStates(portfolio: Portfolio): SignOffState[] {
       subject: signOff.subject,
       recordIds: signOff.recordIds,
       signerId: signOff.signerId,
+      signerName: signer?.name ?? null,
       signedAt: signOff.signedAt,
       decision: signOff.decision,
       signerEntitled,

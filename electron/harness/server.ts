@@ -63,7 +63,9 @@ export async function startHarness({
     }
     const url = new URL(request.url ?? '/', origin);
     if (request.method === 'POST' && url.pathname.startsWith('/ipc/')) {
-      return handleCall(request, response, decodeURIComponent(url.pathname.slice(5)));
+      const channel = safeDecode(url.pathname.slice(5));
+      if (channel === null) return send(response, 400, 'text/plain; charset=utf-8', 'Bad request');
+      return handleCall(request, response, channel);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
@@ -91,7 +93,8 @@ export async function startHarness({
   }
 
   async function serveFile(response: ServerResponse, pathname: string) {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    const relative = pathname === '/' ? 'index.html' : safeDecode(pathname.slice(1));
+    if (relative === null) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
     const full = normalize(join(rendererDir, relative));
     if (!full.startsWith(normalize(rendererDir) + sep)) {
       return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
@@ -130,6 +133,15 @@ export async function startHarness({
   };
 }
 
+/** A URL part decoded, or null when its percent-encoding is malformed. */
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer) {
   response.writeHead(status, {
     'content-type': type,
@@ -153,7 +165,8 @@ function readBody(request: IncomingMessage): Promise<string | null> {
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        request.destroy();
+        // Stop reading, but let the 413 answer reach the page before the connection closes.
+        request.pause();
         resolve(null);
       } else chunks.push(chunk);
     });

@@ -138,6 +138,21 @@ describe('the browser harness', () => {
     expect(response.status).toBe(404);
   });
 
+  it('answers a malformed address calmly, without revealing anything', async () => {
+    const page = await raw(harness.port, {
+      path: '/%E0%A4%A',
+      headers: { host: `127.0.0.1:${harness.port}` },
+    });
+    expect(page.status).toBe(404);
+    const call = await raw(harness.port, {
+      method: 'POST',
+      path: '/ipc/%E0%A4%A',
+      headers: { host: `127.0.0.1:${harness.port}`, origin, [TOKEN_HEADER]: token },
+    });
+    expect(call.status).toBe(400);
+    expect(call.body).toBe('Bad request');
+  });
+
   it('validates input exactly as Electron does', async () => {
     const response = await raw(harness.port, {
       method: 'POST',

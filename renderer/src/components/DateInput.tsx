@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FieldsetShell } from './FieldShell';
 
 interface Parts {
   day: string;
@@ -55,9 +56,6 @@ export function DateInput({
     setParts(next);
     onChange(joinDateParts(next));
   };
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(' ');
   const field = (key: keyof Parts, label: string, width: number) => (
     <div className="nhsuk-date-input__item">
       <div className="nhsuk-form-group">
@@ -81,25 +79,12 @@ export function DateInput({
   );
 
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset className="nhsuk-fieldset" role="group" aria-describedby={describedBy || undefined}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        {hint ? (
-          <div className="nhsuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <span className="nhsuk-error-message" id={`${id}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-          </span>
-        ) : null}
-        <div className="nhsuk-date-input">
-          {field('day', 'Day', 2)}
-          {field('month', 'Month', 2)}
-          {field('year', 'Year', 4)}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetShell id={id} legend={legend} hint={hint} error={error}>
+      <div className="nhsuk-date-input">
+        {field('day', 'Day', 2)}
+        {field('month', 'Month', 2)}
+        {field('year', 'Year', 4)}
+      </div>
+    </FieldsetShell>
   );
 }

@@ -1,6 +1,6 @@
-import { copyFile, mkdir, open, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { syncFolder } from './durable-write';
+import { writeFileDurably } from './durable-write';
 
 /** How many of the most recent snapshots are kept, and for how many days one a day is kept. */
 export const BACKUP_POLICY = { recent: 10, dailyDays: 14 } as const;
@@ -22,21 +22,16 @@ export async function backUpSnapshot(
   now: Date,
 ): Promise<void> {
   await mkdir(folder, { recursive: true });
+  let bytes: Buffer;
   try {
-    const target = join(folder, `portfolio-${stamp(now)}.json`);
-    await copyFile(snapshotPath, target);
-    // A backup is only worth having if its bytes reached the disk.
-    const handle = await open(target, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    bytes = await readFile(snapshotPath);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
   }
-  await syncFolder(folder);
+  // Written whole or not at all (temp file, flush, rename): a backup cut short by a crash would
+  // look like a real one.
+  await writeFileDurably(join(folder, `portfolio-${stamp(now)}.json`), bytes);
   await prune(folder, now);
 }
 

@@ -10,9 +10,10 @@ import { AppError } from '../../shared/errors';
  * change is acknowledged — one small durable append per save, the physical minimum. Each line is
  * `<checksum> <json>\n`; the checksum is the first 16 hex digits of the SHA-256 of the JSON.
  *
- * A last line that is incomplete or fails its checksum was being written when the app stopped,
- * so it was never acknowledged: it is dropped. A damaged line anywhere else means the file was
- * changed outside the app, and opening stops rather than guess.
+ * Only a last line with no newline was being written when the app stopped (the newline is the
+ * last byte of an append, and an append is acknowledged only after it is on disk), so only that
+ * is dropped. A complete line that fails its checksum, cannot be read, or breaks the sequence is
+ * damage, wherever it is: it may hold an acknowledged save, so it is never dropped silently.
  */
 export const journalEntrySchema = z
   .object({
@@ -36,30 +37,45 @@ export function encodeEntry(entry: JournalEntry): string {
   return `${checksum(json)} ${json}\n`;
 }
 
+/** What is wrong with a journal file, and where: the first damaged line. */
+export interface JournalDamage {
+  /** 1-based line number in the file. */
+  line: number;
+  /** checksum: the line's bytes are not what was written (changed, garbage); gap: a change is missing. */
+  kind: 'checksum' | 'gap';
+  /** The change that should have been there. */
+  expectedSeq: number | null;
+}
+
 export interface JournalRead {
+  /** Every change before the first damaged line. */
   entries: JournalEntry[];
-  /** Bytes of a torn final line that was dropped (never acknowledged). */
+  /** The first damaged line, if any (nothing after it is in `entries`). */
+  damage: JournalDamage | null;
+  /** Written by a newer version: a line with a right checksum this version cannot read. */
+  newer: boolean;
+  /** Bytes of an unterminated last line that was dropped (never acknowledged). */
   droppedTailBytes: number;
-  /** Length of the valid prefix: where the next line must start. */
+  /** Length of the readable prefix: where the next line must start when there is no damage. */
   validLength: number;
 }
 
-type Decoded = { kind: 'entry'; entry: JournalEntry } | { kind: 'torn' } | { kind: 'unreadable' };
+type Decoded = { kind: 'entry'; entry: JournalEntry } | { kind: 'checksum' } | { kind: 'newer' };
 
 /**
- * A line whose checksum fails was cut short while being written: torn. A line whose checksum is
- * right but whose content this version cannot read was written by a newer version (or a
- * different rule set): it was acknowledged, so it must never be dropped.
+ * A line whose checksum fails was changed after it was written. A line whose checksum is right
+ * but whose content this version cannot read was written by a newer version (or a different
+ * rule set): it was acknowledged, so it must never be dropped either.
  */
 function decodeLine(line: string): Decoded {
-  if (line.indexOf(' ') !== 16) return { kind: 'torn' };
+  if (line.indexOf(' ') !== 16) return { kind: 'checksum' };
   const json = line.slice(17);
-  if (checksum(json) !== line.slice(0, 16)) return { kind: 'torn' };
+  if (checksum(json) !== line.slice(0, 16)) return { kind: 'checksum' };
   try {
     const parsed = journalEntrySchema.safeParse(JSON.parse(json));
-    return parsed.success ? { kind: 'entry', entry: parsed.data } : { kind: 'unreadable' };
+    return parsed.success ? { kind: 'entry', entry: parsed.data } : { kind: 'newer' };
   } catch {
-    return { kind: 'unreadable' };
+    return { kind: 'newer' };
   }
 }
 
@@ -73,48 +89,58 @@ export function encodeCheckedEntry(entry: JournalEntry): string {
 }
 
 /**
- * Decodes a journal's text. Only an unterminated or checksum-failing last line is dropped (it was
- * never acknowledged); anything else that cannot be read stops the open and changes nothing.
+ * Decodes a journal's text up to its first damaged line. Never throws: the caller decides (open
+ * refuses damage; recovery keeps what comes before it).
  */
-export function decodeJournal(text: string, path: string): JournalRead {
+export function decodeJournal(text: string): JournalRead {
   const entries: JournalEntry[] = [];
   let offset = 0;
+  let lineNumber = 0;
+  let damage: JournalDamage | null = null;
+  let newer = false;
   while (offset < text.length) {
     const end = text.indexOf('\n', offset);
     if (end === -1) break; // an unterminated last line was never acknowledged
+    lineNumber += 1;
     const decoded = decodeLine(text.slice(offset, end));
-    const isLast = end === text.length - 1;
-    if (decoded.kind === 'unreadable') {
-      throw new AppError(
-        'file-from-newer-version',
-        `${path}: change ${entries.length + 1} was written by a newer version.`,
-      );
+    const expectedSeq = entries.length > 0 ? (entries.at(-1)?.seq ?? 0) + 1 : null;
+    if (decoded.kind === 'newer') {
+      newer = true;
+      break;
     }
-    if (decoded.kind === 'torn') {
-      if (isLast) break;
-      throw new AppError('file-corrupt', `${path}: line ${entries.length + 1} is damaged.`);
+    if (decoded.kind === 'checksum') {
+      damage = { line: lineNumber, kind: 'checksum', expectedSeq };
+      break;
     }
-    const { entry } = decoded;
-    const expected = (entries.at(-1)?.seq ?? entry.seq - 1) + 1;
-    if (entry.seq !== expected)
-      throw new AppError('file-corrupt', `${path}: change ${expected} is missing.`);
-    entries.push(entry);
+    if (expectedSeq !== null && decoded.entry.seq !== expectedSeq) {
+      damage = { line: lineNumber, kind: 'gap', expectedSeq };
+      break;
+    }
+    entries.push(decoded.entry);
     offset = end + 1;
   }
   const validLength = Buffer.byteLength(text.slice(0, offset));
-  return { entries, droppedTailBytes: Buffer.byteLength(text) - validLength, validLength };
+  const stopped = damage !== null || newer;
+  return {
+    entries,
+    damage,
+    newer,
+    droppedTailBytes: stopped ? 0 : Buffer.byteLength(text) - validLength,
+    validLength,
+  };
 }
 
+/** The journal's text as read from disk; an invalid UTF-8 byte reads as U+FFFD and fails its checksum. */
 export async function readJournal(path: string): Promise<JournalRead> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      return { entries: [], droppedTailBytes: 0, validLength: 0 };
+      return { entries: [], damage: null, newer: false, droppedTailBytes: 0, validLength: 0 };
     throw new AppError('storage-failed', `Could not read ${path}: ${String(error)}`);
   }
-  return decodeJournal(text, path);
+  return decodeJournal(text);
 }
 
 /** An open journal file that appends durably. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Change } from '../../shared/domain/changes';
 import { newPortfolio } from '../../shared/domain/new-portfolio';
@@ -8,8 +8,11 @@ import { AppError } from '../../shared/errors';
 import type { HistoryItem, PortfolioListing, RecoveryReport } from '../../shared/history';
 import type { Portfolio, PortfolioSummary, TraineeProfile } from '../../shared/schemas/portfolio';
 import { summarise } from '../../shared/schemas/portfolio';
-import { PortfolioStore, restoreNewestBackup, storePaths } from './portfolio-store';
+import { inspectPortfolio } from './inspect';
+import { PortfolioStore } from './portfolio-store';
+import { newestReadableCopy, recoverPortfolio } from './recovery';
 import { loadSnapshotText } from './snapshot-file';
+import { storePaths } from './store-files';
 
 /**
  * The portfolios in one data folder (`<dataDir>/portfolios/<id>/`), and the one that is open.
@@ -74,13 +77,29 @@ export class PortfolioLibrary {
         summaries.push(summarise(this.store.data));
         continue;
       }
-      const path = storePaths(this.folderFor(id)).snapshot;
-      try {
-        summaries.push(summarise(loadSnapshotText(await readFile(path, 'utf8'), path).portfolio));
-      } catch (error) {
-        // Listed, never touched: the person can then choose to recover it from a backup.
-        unreadable.push({ id, code: error instanceof AppError ? error.code : 'storage-failed' });
+      if (!(await isFolder(this.folderFor(id)))) continue;
+      const paths = storePaths(this.folderFor(id));
+      // Read exactly as opening would (snapshot, checksum, journal, history), writing nothing:
+      // a portfolio that will not open is listed with what is wrong, never touched.
+      const inspection = await inspectPortfolio(paths).catch((error: unknown) => ({
+        ok: false as const,
+        code: error instanceof AppError ? error.code : ('storage-failed' as const),
+        problem: null,
+        detail: String(error),
+      }));
+      if (inspection.ok) {
+        summaries.push(summarise(inspection.state.portfolio));
+        continue;
       }
+      if (inspection.code === 'portfolio-not-found') continue; // an empty folder
+      const copy = await newestReadableCopy(paths);
+      unreadable.push({
+        id,
+        code: inspection.code,
+        problem: inspection.problem,
+        recoverable: inspection.code === 'file-corrupt',
+        traineeName: copy?.trainee.name ?? null,
+      });
     }
     return {
       portfolios: summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
@@ -168,13 +187,30 @@ export class PortfolioLibrary {
     });
   }
 
-  /** Moves a damaged snapshot aside, restores the newest good backup, and opens the result. */
+  /**
+   * Recovers a portfolio that will not open (see `recoverPortfolio`) and opens the result. A
+   * request that fails changes nothing: an unknown id is refused before anything is touched, and
+   * the open portfolio is closed only once the recovered one is ready to open.
+   */
   recover(id: string): Promise<RecoveryReport> {
     return this.oneAtATime(async () => {
-      await this.closeNow();
-      const { keptDamagedAt, backup } = await restoreNewestBackup(this.folderFor(id), this.now());
+      const folder = this.folderFor(id);
+      if (!(await isFolder(folder))) throw new AppError('portfolio-not-found');
+      if (this.store && this.openId === id) {
+        // It opened, so there is nothing to recover.
+        const summary = summarise(this.store.data);
+        return {
+          summary,
+          problem: null,
+          base: null,
+          recoveredThrough: { seq: 0, at: summary.updatedAt },
+          lost: { changes: 0, unreadableLines: 0, firstAt: null, lastAt: null },
+          keptDamagedAt: null,
+        };
+      }
+      const outcome = await recoverPortfolio(folder, this.now());
       const summary = await this.openNow(id);
-      return { summary, keptDamagedAt, backup };
+      return { summary, ...outcome };
     });
   }
 
@@ -226,4 +262,11 @@ export class PortfolioLibrary {
     if (!this.store) throw new AppError('portfolio-not-open');
     return this.store;
   }
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 }

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import type { Change } from '../../shared/domain/changes';
@@ -7,37 +7,21 @@ import { AppError } from '../../shared/errors';
 import type { HistoryItem } from '../../shared/history';
 import type { Portfolio } from '../../shared/schemas/portfolio';
 import { portfolioSchema } from '../../shared/schemas/portfolio';
-import { backUpSnapshot, listBackups } from './backups';
-import { syncFolder, writeFileDurably } from './durable-write';
+import { backUpSnapshot } from './backups';
+import { syncFolder } from './durable-write';
+import { inspectPortfolio } from './inspect';
 import type { JournalEntry } from './journal';
 import { encodeCheckedEntry, JournalWriter, readJournal } from './journal';
-import { PortfolioLock } from './lock';
-import { loadSnapshotText, SnapshotFile } from './snapshot-file';
+import { PortfolioLock, removeLockLeftovers } from './lock';
+import { SnapshotFile } from './snapshot-file';
+import type { StorePaths } from './store-files';
+import { listSegments, removeWriteLeftovers, segmentName, storePaths } from './store-files';
+
+export type { StorePaths } from './store-files';
+export { storePaths } from './store-files';
 
 /** Compaction folds the journal into a new snapshot after this many changes (and at open/close). */
 export const COMPACT_EVERY = 500;
-
-export interface StorePaths {
-  folder: string;
-  snapshot: string;
-  journal: string;
-  history: string;
-  backups: string;
-  damaged: string;
-  lock: string;
-}
-
-export function storePaths(folder: string): StorePaths {
-  return {
-    folder,
-    snapshot: join(folder, 'portfolio.json'),
-    journal: join(folder, 'journal.ndjson'),
-    history: join(folder, 'history'),
-    backups: join(folder, 'backups'),
-    damaged: join(folder, 'damaged'),
-    lock: join(folder, 'lock'),
-  };
-}
 
 export interface StoreOptions {
   now?: () => Date;
@@ -61,13 +45,23 @@ function storageError(what: string, error: unknown): AppError {
  * change it. Every change is validated by the pure domain (`applyChange`), made durable as one
  * journal line (write + fdatasync), and only then swapped into memory and acknowledged — so a
  * failure at any step leaves memory and disk exactly as they were.
+ *
+ * Compaction never sits on a save's acknowledgement. Every `compactEvery` changes the journal is
+ * rotated into `history/` (two renames and folder flushes, in the save queue), and the new
+ * snapshot is written afterwards, outside the queue, while saves go on into the fresh journal.
+ * Until that snapshot is in place, opening replays the rotated segment from `history/`.
  */
 export class PortfolioStore {
   private seq: number;
+  /** The last change the snapshot file on disk holds. */
   private snapshotSeq: number;
+  /** The last change a compaction has been started for (the snapshot catches up to it). */
+  private compactedSeq: number;
   /** The first change in the live journal (null while it is empty). */
   private liveFirstSeq: number | null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Snapshot writes, one at a time and in order, outside the save queue. */
+  private snapshots: Promise<unknown> = Promise.resolve();
   private broken = false;
 
   private constructor(
@@ -83,6 +77,7 @@ export class PortfolioStore {
   ) {
     this.seq = seq;
     this.snapshotSeq = snapshotSeq;
+    this.compactedSeq = snapshotSeq;
     this.liveFirstSeq = liveFirstSeq;
   }
 
@@ -107,9 +102,10 @@ export class PortfolioStore {
   }
 
   /**
-   * Opens a portfolio: takes the lock, reads and migrates the snapshot, replays the journal after
-   * it (dropping a torn last line), validates the whole document, then compacts so the next open
-   * is quick. A damaged or newer file is reported and never written.
+   * Opens a portfolio: takes the lock, removes leftovers of writes a crash cut short, reads the
+   * snapshot (checksum, migrations, validation) and replays the changes after it. Damage of any
+   * kind stops the open and changes nothing (recovery is a separate, explicit step). A newer
+   * file is refused and never written. A migrated or unsealed snapshot is written back once.
    */
   static async open(folder: string, options: StoreOptions = {}): Promise<PortfolioStore> {
     const now = options.now ?? (() => new Date());
@@ -117,12 +113,14 @@ export class PortfolioStore {
     const lock = await PortfolioLock.acquire(paths.lock, now());
     let journal: JournalWriter | undefined;
     try {
+      await removeLockLeftovers(paths.lock, now());
+      await removeWriteLeftovers(paths);
+      const inspection = await inspectPortfolio(paths);
+      if (!inspection.ok) throw new AppError(inspection.code, inspection.detail);
+      const state = inspection.state;
       const adapter = new SnapshotFile(paths.snapshot);
-      const snapshot = await adapter.read();
-      if (!snapshot) throw new AppError('portfolio-not-found');
-      const replayed = await replay(snapshot, paths, snapshot.journalSeq ?? 0);
-      const db = new Low<Portfolio>(adapter, replayed.portfolio);
-      journal = await JournalWriter.open(paths.journal, replayed.validLength);
+      const db = new Low<Portfolio>(adapter, state.portfolio);
+      journal = await JournalWriter.open(paths.journal, state.validLength);
       await syncFolder(folder);
       const store = new PortfolioStore(
         paths,
@@ -131,15 +129,16 @@ export class PortfolioStore {
         lock,
         now,
         options.compactEvery ?? COMPACT_EVERY,
-        replayed.seq,
-        snapshot.journalSeq ?? 0,
-        replayed.liveFirstSeq,
+        state.seq,
+        state.snapshotSeq,
+        state.liveFirstSeq,
       );
-      if (adapter.migrated.length > 0 || replayed.seq > store.snapshotSeq) {
+      const migrated = state.upgrades.some((u) => u !== 'seal');
+      if (state.upgrades.length > 0 || state.seq > state.snapshotSeq) {
         // Tidying on open is a convenience (a quicker next open) unless a migration must be
         // written; a failure otherwise leaves the journal in charge, and the portfolio opens.
-        await store.compact({ force: adapter.migrated.length > 0 }).catch((error: unknown) => {
-          if (adapter.migrated.length > 0) throw error;
+        await store.compact({ force: state.upgrades.length > 0 }).catch((error: unknown) => {
+          if (migrated) throw error;
         });
       }
       return store;
@@ -185,63 +184,85 @@ export class PortfolioStore {
       this.liveFirstSeq ??= entry.seq;
       this.seq = entry.seq;
       this.db.data = result.portfolio;
-      if (this.seq - this.snapshotSeq >= this.compactEvery) {
-        // After the acknowledgement: a failed compaction loses nothing, the journal still holds it.
-        void this.serialised(() => this.compact()).catch(() => undefined);
+      if (this.seq - this.compactedSeq >= this.compactEvery && !this.rotating) {
+        // After the acknowledgement, and never in its way: a failed compaction loses nothing,
+        // the journal and history still hold every change.
+        this.rotating = true;
+        const rotation = this.serialised(() => this.rotate(false));
+        void rotation.finally(() => (this.rotating = false)).catch(() => undefined);
+        void rotation
+          .then((target) => target && this.writeSnapshot(target.portfolio, target.seq))
+          .catch(() => undefined);
       }
       return result.portfolio;
     });
   }
 
+  /** A rotation is queued (so the saves before it runs do not queue another). */
+  private rotating = false;
+
   /**
-   * Folds the journal into a new snapshot: back up the old snapshot, write the new one durably,
-   * then move the journal into `history/` (never deleted: it is the portfolio's history).
+   * Folds the journal into a new snapshot: rotate the live journal into `history/` (in the save
+   * queue, a few milliseconds), then back up the old snapshot and write the new one (outside it).
+   * Resolves when the snapshot is on disk.
    */
   async compact(options: { force?: boolean } = {}): Promise<void> {
-    // `force` rewrites the snapshot even with no new changes: after a migration on open.
-    if (this.seq === this.snapshotSeq && !options.force) return;
-    // A backup that cannot be taken (a full disk, a file held by antivirus) must not stop the
-    // portfolio being saved: the journal and history still hold every change.
-    await backUpSnapshot(this.paths.snapshot, this.paths.backups, this.now()).catch(
-      () => undefined,
-    );
-    try {
-      // Until the new snapshot is in place nothing is lost if this fails: the journal is intact.
-      this.db.data = { ...this.db.data, journalSeq: this.seq };
-      await this.db.write();
-    } catch (error) {
-      throw storageError('Could not tidy the portfolio files', error);
-    }
+    const target = await this.serialised(() => this.rotate(options.force ?? false));
+    if (target) await this.writeSnapshot(target.portfolio, target.seq);
+  }
+
+  /** Moves the live journal into `history/` and starts an empty one; returns what to snapshot. */
+  private async rotate(force: boolean): Promise<{ portfolio: Portfolio; seq: number } | null> {
+    if (this.broken) throw new AppError('storage-failed');
+    if (this.seq === this.compactedSeq && !force) return null;
+    const target = { portfolio: this.db.data, seq: this.seq };
     if (this.journal.isEmpty) {
-      this.snapshotSeq = this.seq;
-      return;
+      this.compactedSeq = this.seq;
+      return target;
     }
     try {
       await mkdir(this.paths.history, { recursive: true });
       await this.journal.close();
-      // Named by the changes it really holds, so history reads in order and restores can find them.
+      // Named by the changes it really holds, so history reads in order and restores find them.
       const first = this.liveFirstSeq ?? this.snapshotSeq + 1;
-      const segment = join(
-        this.paths.history,
-        `${String(first).padStart(9, '0')}-${String(this.seq).padStart(9, '0')}.ndjson`,
-      );
-      await rename(this.paths.journal, segment);
+      await rename(this.paths.journal, join(this.paths.history, segmentName(first, this.seq)));
       await syncFolder(this.paths.history);
       this.journal = await JournalWriter.open(this.paths.journal, 0);
       await syncFolder(this.paths.folder);
-      this.snapshotSeq = this.seq;
       this.liveFirstSeq = null;
+      this.compactedSeq = this.seq;
     } catch (error) {
       // The journal is closed or moved half-way: stop writing until the portfolio is reopened
-      // (opening replays whatever is where; the snapshot already holds every change).
+      // (opening replays whatever is where; nothing acknowledged is lost).
       this.broken = true;
       throw storageError('Could not tidy the portfolio files', error);
     }
+    return target;
+  }
+
+  /** Backs up the old snapshot and writes `portfolio` as the new one, in order, never backwards. */
+  private writeSnapshot(portfolio: Portfolio, seq: number): Promise<void> {
+    const run = this.snapshots.then(async () => {
+      if (seq < this.snapshotSeq) return;
+      // A backup that cannot be taken (a full disk, a file held by antivirus) must not stop the
+      // portfolio being saved: the journal and history still hold every change.
+      await backUpSnapshot(this.paths.snapshot, this.paths.backups, this.now()).catch(
+        () => undefined,
+      );
+      try {
+        await new SnapshotFile(this.paths.snapshot).write({ ...portfolio, journalSeq: seq });
+      } catch (error) {
+        throw storageError('Could not tidy the portfolio files', error);
+      }
+      this.snapshotSeq = seq;
+    });
+    this.snapshots = run.catch(() => undefined);
+    return run;
   }
 
   /** Every change ever made, oldest first: the append-only history. */
   history(recordId?: string): Promise<HistoryItem[]> {
-    // In the save queue, so a compaction never moves the journal while it is being read.
+    // In the save queue, so a rotation never moves the journal while it is being read.
     return this.serialised(async () => {
       const entries = await readAllEntries(this.paths);
       return entries
@@ -251,14 +272,25 @@ export class PortfolioStore {
   }
 
   async close(): Promise<void> {
-    await this.serialised(async () => {
-      try {
-        if (!this.broken) await this.compact();
-      } finally {
+    try {
+      if (!this.broken) await this.compact();
+    } finally {
+      await this.serialised(async () => {
+        await this.snapshots;
         await this.journal.close().catch(() => undefined);
         await this.lock.release();
-      }
-    });
+      });
+    }
+  }
+
+  /**
+   * Stops using this store as a killed process would: files stay exactly as they are, the lock
+   * file included (stale from now on). For crash tests that play a dead process in-process.
+   */
+  async simulateCrash(): Promise<void> {
+    this.broken = true;
+    await this.journal.close().catch(() => undefined);
+    this.lock.abandon();
   }
 
   private serialised<T>(task: () => Promise<T>): Promise<T> {
@@ -304,117 +336,16 @@ function toHistoryItem(entry: JournalEntry): HistoryItem {
   };
 }
 
-/** History segments whose changes come after `afterSeq` (all of them by default), oldest first. */
-async function readHistory(paths: StorePaths, afterSeq = 0): Promise<JournalEntry[]> {
-  let names: string[];
-  try {
-    names = (await readdir(paths.history)).filter((n) => /^\d{9}-\d{9}\.ndjson$/.test(n)).sort();
-  } catch {
-    return [];
-  }
-  const entries: JournalEntry[] = [];
-  for (const name of names) {
-    // The name says which changes a segment holds, so segments already in the snapshot are skipped.
-    if (Number(name.slice(10, 19)) <= afterSeq) continue;
-    entries.push(...(await readJournal(join(paths.history, name))).entries);
-  }
-  return entries;
-}
-
 /** Every change ever recorded: the history segments, then the live journal. */
 async function readAllEntries(paths: StorePaths): Promise<JournalEntry[]> {
-  const all = [...(await readHistory(paths)), ...(await readJournal(paths.journal)).entries];
+  const all: JournalEntry[] = [];
+  for (const name of await listSegments(paths)) {
+    all.push(...(await readJournal(join(paths.history, name))).entries);
+  }
+  all.push(...(await readJournal(paths.journal)).entries);
   // A crash between moving the journal and starting a new one can leave a change in two files.
   const seen = new Set<number>();
   return all
     .filter((entry) => !seen.has(entry.seq) && seen.add(entry.seq))
     .sort((a, b) => a.seq - b.seq);
-}
-
-/**
- * Replays every change after `fromSeq` onto the snapshot. Normally they are all in the live
- * journal; after a restore from an older backup the first ones are in the history segments.
- * A gap, or a change that no longer applies, means the files were altered: opening stops.
- */
-async function replay(
-  snapshot: Portfolio,
-  paths: StorePaths,
-  fromSeq: number,
-): Promise<{
-  portfolio: Portfolio;
-  seq: number;
-  validLength: number;
-  liveFirstSeq: number | null;
-}> {
-  const live = await readJournal(paths.journal);
-  const firstLive = live.entries[0]?.seq ?? Number.POSITIVE_INFINITY;
-  const earlier =
-    firstLive > fromSeq + 1
-      ? (await readHistory(paths, fromSeq)).filter((e) => e.seq < firstLive)
-      : [];
-  let portfolio = snapshot;
-  let seq = fromSeq;
-  for (const entry of [...earlier, ...live.entries]) {
-    if (entry.seq <= seq) continue;
-    if (entry.seq !== seq + 1)
-      throw new AppError('file-corrupt', `Change ${seq + 1} is missing from the history.`);
-    const result = applyChange(portfolio, entry.change, entry.at);
-    if (!result.ok)
-      throw new AppError('file-corrupt', `Change ${entry.seq} in the history no longer applies.`);
-    portfolio = result.portfolio;
-    seq = entry.seq;
-  }
-  // Changes at or before the snapshot can sit in the live journal after a crash mid-compaction;
-  // the live journal's first line is what names its history segment later.
-  return {
-    portfolio,
-    seq,
-    validLength: live.validLength,
-    liveFirstSeq: live.entries[0]?.seq ?? null,
-  };
-}
-
-/**
- * Recovery for a snapshot that will not load: the damaged file is moved aside into `damaged/`
- * (never overwritten or deleted), the newest backup that loads becomes the snapshot, and opening
- * replays the history after it. Returns where the damaged file was kept and which backup was used.
- */
-export async function restoreNewestBackup(
-  folder: string,
-  now: Date,
-): Promise<{ keptDamagedAt: string; backup: string }> {
-  const paths = storePaths(folder);
-  const lock = await PortfolioLock.acquire(paths.lock, now);
-  try {
-    for (const name of await listBackups(paths.backups)) {
-      const path = join(paths.backups, name);
-      let backup: Portfolio;
-      try {
-        backup = loadSnapshotText(await readFile(path, 'utf8'), path).portfolio;
-        // Only a backup onto which the whole history since replays is any use.
-        await replay(backup, paths, backup.journalSeq ?? 0);
-      } catch (error) {
-        if (error instanceof AppError) continue;
-        throw storageError('Could not read the backup', error);
-      }
-      try {
-        // Keep a copy of the damaged file first (flushed), then replace the snapshot atomically:
-        // at no moment is there no snapshot at all.
-        await mkdir(paths.damaged, { recursive: true });
-        const keptDamagedAt = join(
-          paths.damaged,
-          `portfolio-${now.toISOString().replace(/[-:.]/g, '')}.json`,
-        );
-        const damaged = await readFile(paths.snapshot).catch(() => Buffer.alloc(0));
-        await writeFileDurably(keptDamagedAt, damaged);
-        await new SnapshotFile(paths.snapshot).write(backup);
-        return { keptDamagedAt, backup: name };
-      } catch (error) {
-        throw storageError('Could not restore the backup', error);
-      }
-    }
-    throw new AppError('file-corrupt', 'No backup of this portfolio could be read.');
-  } finally {
-    await lock.release();
-  }
 }

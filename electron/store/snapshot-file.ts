@@ -1,52 +1,45 @@
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { AppError } from '../../shared/errors';
+import { readPortfolioText } from '../../shared/format/read-portfolio';
+import { sealSnapshot } from '../../shared/format/snapshot-envelope';
 import type { Portfolio } from '../../shared/schemas/portfolio';
-import { portfolioSchema } from '../../shared/schemas/portfolio';
 import { writeFileDurably } from './durable-write';
-import { migrate } from './migrations';
 
 export interface LoadedSnapshot {
   portfolio: Portfolio;
-  /** Migrations that ran in memory; the caller writes the migrated snapshot once. */
-  migrated: string[];
+  /**
+   * What must be written back once: the migrations that ran in memory, and 'seal' when the file
+   * had no checksum yet (written by an older version). Empty when the file is current.
+   */
+  upgrades: string[];
 }
 
-/** Reads, migrates and validates snapshot text. Throws a coded error; never writes anything. */
+/** Reads snapshot (or imported) text the one way every reader does; throws a coded error. */
 export function loadSnapshotText(text: string, path: string): LoadedSnapshot {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new AppError('file-corrupt', `${path} is not valid JSON.`);
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new AppError('file-corrupt', `${path} does not hold a portfolio.`);
-  }
-  const { document, applied } = migrate(json as Record<string, unknown>);
-  const parsed = portfolioSchema.safeParse(document);
-  if (!parsed.success) {
-    // Every problem with its field path (the first twenty), so a person or an IT team can fix it.
-    const fields = parsed.error.issues.slice(0, 20).map((issue) => ({
-      path: issue.path.map(String).join('.') || '(file)',
-      message: issue.message,
-    }));
+  const read = readPortfolioText(text);
+  if (!read.ok) {
+    const first = read.issues[0];
     throw new AppError(
-      'file-corrupt',
-      `${path}: ${fields[0]?.path ?? ''} ${fields[0]?.message ?? ''}`,
-      fields,
+      read.code,
+      `${path}: ${first?.path ?? ''} ${first?.message ?? ''}`,
+      read.issues,
     );
   }
-  return { portfolio: parsed.data, migrated: applied };
+  return {
+    portfolio: read.portfolio,
+    upgrades: read.sealed ? read.migrated : [...read.migrated, 'seal'],
+  };
 }
 
 /**
- * The portfolio snapshot as a lowdb adapter: reading migrates and validates; writing goes through
- * `writeFileDurably` (unique temp file, fsync, rename, folder fsync) rather than lowdb's steno.
+ * The portfolio snapshot as a lowdb adapter: reading checks the checksum, migrates and
+ * validates; writing seals the document with its checksum and goes through `writeFileDurably`
+ * (unique temp file, fsync, rename, folder fsync) rather than lowdb's steno.
  */
 export class SnapshotFile implements Adapter<Portfolio> {
-  /** Set by `read()`: the migrations applied to what was read. */
-  migrated: string[] = [];
+  /** Set by `read()`: what must be written back (see `LoadedSnapshot.upgrades`). */
+  upgrades: string[] = [];
 
   constructor(readonly path: string) {}
 
@@ -59,11 +52,11 @@ export class SnapshotFile implements Adapter<Portfolio> {
       throw new AppError('storage-failed', `Could not read ${this.path}: ${String(error)}`);
     }
     const loaded = loadSnapshotText(text, this.path);
-    this.migrated = loaded.migrated;
+    this.upgrades = loaded.upgrades;
     return loaded.portfolio;
   }
 
   async write(portfolio: Portfolio): Promise<void> {
-    await writeFileDurably(this.path, `${JSON.stringify(portfolio)}\n`);
+    await writeFileDurably(this.path, sealSnapshot(portfolio));
   }
 }

@@ -58,7 +58,7 @@ describe('pwp check', () => {
   });
 
   it.each([
-    ['not JSON', '{"schemaVersion": 2,', /Not valid JSON/],
+    ['not JSON', '{"schemaVersion": 2,', /not a readable portfolio file/],
     [
       'a bad field',
       yearJson.replace('"durationMinutes":', '"durationMinutes":-5,"x":'),

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { RecoveryReport } from '../../../shared/history';
+import { describeRecovery } from '../../../shared/store-problems';
+import { formatInstant } from '../format';
 
-/** Tells the person plainly what recovery did, and where the damaged file was kept. */
+/** Tells the person plainly what recovery rebuilt, what it could not, and where the damaged files are. */
 export function RecoveryNotice({
   report,
   onContinue,
@@ -11,21 +13,34 @@ export function RecoveryNotice({
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const words = describeRecovery(report, formatInstant);
   return (
     <div className="nhsuk-panel">
       <h1 className="nhsuk-heading-l" ref={heading} tabIndex={-1}>
-        Your portfolio has been recovered
+        {report.problem
+          ? `The portfolio of ${report.summary.traineeName} has been recovered`
+          : `The portfolio of ${report.summary.traineeName} did not need recovering`}
       </h1>
-      <p className="nhsuk-body">
-        The portfolio of {report.summary.traineeName} was damaged, so it was rebuilt from the backup{' '}
-        <strong>{report.backup}</strong> and every change saved since that backup.
-      </p>
-      <p className="nhsuk-body">
-        The damaged file has not been deleted. It was kept at <code>{report.keptDamagedAt}</code> in
-        case your university or IT team needs it.
-      </p>
+      <p className="nhsuk-body">{report.problem ? words.recovered : 'Nothing was changed.'}</p>
+      {words.lost ? (
+        <div className="nhsuk-warning-callout">
+          <h2 className="nhsuk-warning-callout__label">
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">Important: </span>Some recent changes
+              could not be recovered
+            </span>
+          </h2>
+          <p className="nhsuk-body">{words.lost}</p>
+        </div>
+      ) : null}
+      {report.keptDamagedAt ? (
+        <p className="nhsuk-body">
+          The damaged files have not been deleted. They were kept in{' '}
+          <code>{report.keptDamagedAt}</code> in case your university or IT team needs them.
+        </p>
+      ) : null}
       <button type="button" className="nhsuk-button" onClick={onContinue}>
-        Open the recovered portfolio
+        Open the portfolio
       </button>
     </div>
   );

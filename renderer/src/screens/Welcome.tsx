@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/app-info';
 import { messageFor } from '../../../shared/errors';
+import { describeStoreProblem } from '../../../shared/store-problems';
 import type { PortfolioListing, RecoveryReport } from '../../../shared/history';
 import type { PortfolioSummary } from '../../../shared/schemas/portfolio';
 import { api } from '../api';
@@ -112,19 +113,35 @@ export function Welcome({
             </span>
           </h2>
           {listing.unreadable.map((item) => (
-            <div key={item.id}>
-              <p className="nhsuk-body">
-                {messageFor(item.code)} (folder {item.id})
+            <div key={item.id} className="nhsuk-u-margin-bottom-4">
+              <p className="nhsuk-body nhsuk-u-margin-bottom-2">
+                <strong>
+                  {item.traineeName ? `Portfolio of ${item.traineeName}` : 'A portfolio'}
+                </strong>{' '}
+                (folder {item.id})
               </p>
-              {item.code === 'file-corrupt' ? (
-                <button
-                  type="button"
-                  className="nhsuk-button nhsuk-button--secondary"
-                  onClick={() => void recover(item.id)}
-                >
-                  Recover from backup{' '}
-                  <span className="nhsuk-u-visually-hidden">for portfolio {item.id}</span>
-                </button>
+              <p className="nhsuk-body nhsuk-u-margin-bottom-2">
+                {item.problem
+                  ? describeStoreProblem(item.problem, formatInstant)
+                  : messageFor(item.code)}
+              </p>
+              {item.recoverable ? (
+                <>
+                  <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">
+                    Recovering keeps a copy of every damaged file and rebuilds the portfolio from
+                    everything that can still be read.
+                  </p>
+                  <button
+                    type="button"
+                    className="nhsuk-button nhsuk-button--secondary"
+                    onClick={() => void recover(item.id)}
+                  >
+                    Recover this portfolio{' '}
+                    <span className="nhsuk-u-visually-hidden">
+                      {item.traineeName ? `of ${item.traineeName}` : `in folder ${item.id}`}
+                    </span>
+                  </button>
+                </>
               ) : null}
             </div>
           ))}

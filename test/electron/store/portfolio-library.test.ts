@@ -32,10 +32,10 @@ describe('PortfolioLibrary', () => {
     expect((await readdir(folder)).sort()).toEqual(['journal.ndjson', 'lock', 'portfolio.json']);
     const json = JSON.parse(await readFile(join(folder, 'portfolio.json'), 'utf8')) as unknown;
     expect(json).toMatchObject({
-      schemaVersion: 2,
-      trainee,
-      createdAt: '2026-09-14T08:30:00.000Z',
-      journalSeq: 0,
+      format: 'pwp-snapshot',
+      formatVersion: 1,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
+      document: { schemaVersion: 2, trainee, createdAt: '2026-09-14T08:30:00.000Z', journalSeq: 0 },
     });
   });
 
@@ -74,7 +74,15 @@ describe('PortfolioLibrary', () => {
     await expect(library.open('damaged')).rejects.toMatchObject({ code: 'file-corrupt' });
     expect(await library.list()).toEqual({
       portfolios: [],
-      unreadable: [{ id: 'damaged', code: 'file-corrupt' }],
+      unreadable: [
+        {
+          id: 'damaged',
+          code: 'file-corrupt',
+          problem: expect.objectContaining({ part: 'snapshot', kind: 'damaged' }) as unknown,
+          recoverable: true,
+          traineeName: null,
+        },
+      ],
     });
     expect(await readFile(join(folder, 'portfolio.json'), 'utf8')).toBe(bytes);
   });

@@ -12,11 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JournalWriter } from '../../../electron/store/journal';
-import {
-  PortfolioStore,
-  restoreNewestBackup,
-  storePaths,
-} from '../../../electron/store/portfolio-store';
+import { PortfolioStore, storePaths } from '../../../electron/store/portfolio-store';
+import { recoverPortfolio } from '../../../electron/store/recovery';
 import { addContact } from '../../support/change-fixture';
 import { emptyPortfolio } from '../../support/portfolio-fixture';
 
@@ -63,12 +60,8 @@ describe('PortfolioStore', () => {
     const journal = await readFile(storePaths(folder).journal, 'utf8');
     expect(journal.split('\n').filter(Boolean)).toHaveLength(1);
     // Simulate a crash: the lock and journal stay behind, nothing is compacted.
-    const crashed = track(
-      await PortfolioStore.open(folder).catch(async () => {
-        await rm(storePaths(folder).lock);
-        return PortfolioStore.open(folder);
-      }),
-    );
+    await store.simulateCrash();
+    const crashed = track(await PortfolioStore.open(folder));
     expect(crashed.data.contacts).toHaveLength(1);
     open.splice(open.indexOf(store), 1);
   });
@@ -150,7 +143,10 @@ describe('PortfolioStore', () => {
     expect(store.data.trainee.route).toBe('pgcert');
     const [backup] = await readdir(paths.backups);
     expect(JSON.parse(await readFile(join(paths.backups, backup ?? ''), 'utf8'))).toEqual(version1);
-    expect(JSON.parse(await readFile(paths.snapshot, 'utf8'))).toMatchObject({ schemaVersion: 2 });
+    expect(JSON.parse(await readFile(paths.snapshot, 'utf8'))).toMatchObject({
+      format: 'pwp-snapshot',
+      document: { schemaVersion: 2 },
+    });
   });
 
   it('refuses an invalid person before acknowledging it, so nothing unreadable reaches the journal', async () => {
@@ -190,7 +186,7 @@ describe('PortfolioStore', () => {
     open.splice(0);
     const paths = storePaths(folder);
     await writeFile(paths.snapshot, 'damaged');
-    await restoreNewestBackup(folder, new Date('2027-01-01T00:00:00Z'));
+    await recoverPortfolio(folder, new Date('2027-01-01T00:00:00Z'));
     const restored = track(await PortfolioStore.open(folder, { compactEvery: 3 }));
     for (let n = 8; n <= 9; n += 1) await restored.apply(addContact(n), author);
     const history = await restored.history();
@@ -205,7 +201,7 @@ describe('PortfolioStore', () => {
     const paths = storePaths(folder);
     const journal = await readFile(paths.journal, 'utf8');
     open.splice(open.indexOf(store), 1);
-    await rm(paths.lock);
+    await store.simulateCrash();
     await truncate(paths.journal, Buffer.byteLength(journal) - 10);
     const again = track(await PortfolioStore.open(folder));
     expect(again.data.contacts.map((c) => c.id)).toEqual(['contact-1']);
@@ -216,7 +212,7 @@ describe('PortfolioStore', () => {
     for (let n = 1; n <= 3; n += 1) await store.apply(addContact(n), author);
     const paths = storePaths(folder);
     open.splice(open.indexOf(store), 1);
-    await rm(paths.lock);
+    await store.simulateCrash();
     const journal = await readFile(paths.journal, 'utf8');
     const altered = journal.replace('"durationMinutes":30', '"durationMinutes":90');
     await writeFile(paths.journal, altered);
@@ -306,8 +302,15 @@ describe('PortfolioStore', () => {
     const paths = storePaths(folder);
     await writeFile(paths.snapshot, '\u0000'.repeat(100));
     await expect(PortfolioStore.open(folder)).rejects.toMatchObject({ code: 'file-corrupt' });
-    const { keptDamagedAt } = await restoreNewestBackup(folder, new Date('2026-11-01T12:00:00Z'));
-    expect(await readFile(keptDamagedAt, 'utf8')).toBe('\u0000'.repeat(100));
+    const outcome = await recoverPortfolio(folder, new Date('2026-11-01T12:00:00Z'));
+    expect(outcome).toMatchObject({
+      problem: { part: 'snapshot', kind: 'damaged' },
+      base: { kind: 'backup' },
+      lost: { changes: 0, unreadableLines: 0 },
+    });
+    expect(await readFile(join(outcome.keptDamagedAt ?? '', 'portfolio.json'), 'utf8')).toBe(
+      '\u0000'.repeat(100),
+    );
     const again = track(await PortfolioStore.open(folder));
     expect(again.data.contacts).toHaveLength(5);
   });
@@ -318,7 +321,7 @@ describe('PortfolioStore', () => {
     const paths = storePaths(folder);
     // A torn tail left by a crash during append is cut off when the journal is opened again.
     open.splice(open.indexOf(store), 1);
-    await rm(paths.lock);
+    await store.simulateCrash();
     await appendFile(paths.journal, 'abcdef0123456789 {"seq":2,"at":');
     const again = track(await PortfolioStore.open(folder));
     await again.apply(addContact(3), author);

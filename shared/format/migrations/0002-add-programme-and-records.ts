@@ -1,4 +1,4 @@
-import { nationalDefaultProgramme } from '../../../shared/programme/national-default';
+import { nationalDefaultProgramme } from '../../programme/national-default';
 import type { Migration } from './migration';
 
 /**

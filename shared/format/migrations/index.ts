@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/errors';
-import { CURRENT_SCHEMA_VERSION } from '../../../shared/schemas/portfolio';
+import { AppError } from '../../errors';
+import { CURRENT_SCHEMA_VERSION } from '../../schemas/portfolio';
 import { addProgrammeAndRecords } from './0002-add-programme-and-records';
 import type { Migration } from './migration';
 

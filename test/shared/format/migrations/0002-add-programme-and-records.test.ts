@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addProgrammeAndRecords } from '../../../../electron/store/migrations/0002-add-programme-and-records';
-import { migrate } from '../../../../electron/store/migrations';
+import { addProgrammeAndRecords } from '../../../../shared/format/migrations/0002-add-programme-and-records';
+import { migrate } from '../../../../shared/format/migrations';
 import { nationalDefaultProgramme } from '../../../../shared/programme/national-default';
 import { portfolioSchema } from '../../../../shared/schemas/portfolio';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkMigrationOrder, migrate, migrations } from '../../../../electron/store/migrations';
-import type { Migration } from '../../../../electron/store/migrations/migration';
+import { checkMigrationOrder, migrate, migrations } from '../../../../shared/format/migrations';
+import type { Migration } from '../../../../shared/format/migrations/migration';
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/schemas/portfolio';
 
 const step = (to: number): Migration => ({

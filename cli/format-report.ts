@@ -4,6 +4,8 @@ const pad = (text: string, width: number) => text.padEnd(width);
 const h = (value: number) => (Math.round(value * 10) / 10).toString();
 const pct = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)} %`);
 const tick = (met: boolean) => (met ? '✓' : '✗');
+/** ` (a; b)` after a count, or nothing when the list is empty. */
+const listed = (items: readonly string[]) => (items.length === 0 ? '' : ` (${items.join('; ')})`);
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
@@ -81,7 +83,8 @@ export function formatReport(report: ProgressReport): string {
         tick(supervision.clinicalSkills.total.met),
       ],
     ]),
-    `  Missed case-management weeks: ${supervision.caseManagement.missedWeeks.length} of ${supervision.caseManagement.weeksDue}; missed clinical-skills fortnights: ${supervision.clinicalSkills.missedFortnights.length} of ${supervision.clinicalSkills.fortnightsDue}`,
+    `  Missed case-management weeks: ${supervision.caseManagement.weeksMissed} of ${supervision.caseManagement.weeksDue}${listed(supervision.caseManagement.missedWeekRuns.map((r) => (r.weeks === 1 ? `week of ${r.from}` : `${r.weeks} weeks ${r.from} to ${r.to}`)))}`,
+    `  Clinical-skills fortnights without an hour: ${supervision.clinicalSkills.fortnightsMissed}${listed(supervision.clinicalSkills.gaps.map((g) => `${g.from} to ${g.to}, ${g.days} days${g.ongoing ? ', still open' : ''}`))}`,
     `  Patients overdue for a case-management review: ${supervision.overdueReviews.length === 0 ? 'none' : supervision.overdueReviews.map((r) => `${r.patientCode} (${r.daysOverdue} days)`).join(', ')}`,
     '',
     `Practice outcomes: ${practiceOutcomes.totals.finishedCases} finished cases; recovery ${pct(practiceOutcomes.totals.recoveryRate)}; reliable improvement ${pct(practiceOutcomes.totals.reliableImprovementRate)}; ${practiceOutcomes.totals.deterioration} deteriorated; ${practiceOutcomes.totals.steppedUp} stepped up`,

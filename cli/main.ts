@@ -3,9 +3,9 @@
  * done by the same shared domain code the app uses.
  */
 import { z } from 'zod';
-import { progressReport } from '../shared/domain/progress-report';
+import { progressReport, reportDateProblem } from '../shared/domain/progress-report';
 import { generatePortfolio } from '../shared/generator/synthetic-portfolio';
-import { parsePortfolioText } from '../shared/schemas/parse-portfolio';
+import { readPortfolioText } from '../shared/format/read-portfolio';
 import { portfolioShape } from '../shared/schemas/portfolio';
 import type { Command } from './args';
 import { parseCommand, usage } from './args';
@@ -62,13 +62,21 @@ async function execute(command: Command, io: Io): Promise<number> {
         );
         return 2;
       }
-      const result = parsePortfolioText(text);
+      const result = readPortfolioText(text);
       if (!result.ok) {
         const shown = result.issues.slice(0, 20).map((i) => `  ${i.path}: ${i.message}`);
         const more = result.issues.length > 20 ? [`  … and ${result.issues.length - 20} more`] : [];
         io.err(
           `pwp: ${command.file} is not a valid portfolio:\n${[...shown, ...more].join('\n')}\n`,
         );
+        return 2;
+      }
+      // The same bound as the app's report channel: a date asked for must fall in the
+      // programme's life (plus margins); today is always accepted.
+      const problem =
+        command.at === undefined ? null : reportDateProblem(result.portfolio, command.at);
+      if (problem !== null) {
+        io.err(`pwp: --at ${command.at ?? ''}: ${problem}\n`);
         return 2;
       }
       const report = progressReport(result.portfolio, command.at ?? io.today());

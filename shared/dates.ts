@@ -84,3 +84,24 @@ export function monthOf(date: string): string {
 export function dateOfInstant(instant: string): string {
   return new Date(instant).toISOString().slice(0, 10);
 }
+
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** `2026-09-07` → `7 September 2026`, for messages that must read as words in any locale. */
+export function dateInWords(date: string): string {
+  const month = monthNames[Number(date.slice(5, 7)) - 1] ?? date.slice(5, 7);
+  return `${Number(date.slice(8, 10))} ${month} ${date.slice(0, 4)}`;
+}

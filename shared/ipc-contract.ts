@@ -64,6 +64,10 @@ export const ipcContract = {
   },
   'portfolio:document': { input: noInput, output: returns<Portfolio>() },
   'portfolio:report': {
+    /**
+     * `at` defaults to today. Beyond `calendarDate`'s own range, the handler refuses a date
+     * outside this portfolio's `reportDateBounds` (it needs the open portfolio to know them).
+     */
     input: z.object({ at: calendarDate.optional() }).strict().optional(),
     output: returns<ProgressReport>(),
   },

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { AppInfo } from '../../shared/app-info';
 import { dateOfInstant } from '../../shared/dates';
 import { exportablePortfolio, exportFileName } from '../../shared/domain/export';
-import { progressReport } from '../../shared/domain/progress-report';
+import { progressReport, reportDateProblem } from '../../shared/domain/progress-report';
+import { AppError } from '../../shared/errors';
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/ipc-channels';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/schemas/portfolio';
 import type { PortfolioLibrary } from '../store/portfolio-library';
@@ -55,8 +56,15 @@ export function createHandlers({
     },
     'portfolio:recover': ({ id }) => library.recover(id),
     'portfolio:document': () => library.document(),
-    'portfolio:report': (input) =>
-      progressReport(library.document(), input?.at ?? dateOfInstant(now().toISOString())),
+    'portfolio:report': (input) => {
+      const portfolio = library.document();
+      // A date asked for is checked against this portfolio's programme; today never is (see
+      // `reportDateBounds`), so an old portfolio still opens.
+      const problem = input?.at === undefined ? null : reportDateProblem(portfolio, input.at);
+      if (problem !== null)
+        throw new AppError('invalid-input', undefined, [{ path: 'at', message: problem }]);
+      return progressReport(portfolio, input?.at ?? dateOfInstant(now().toISOString()));
+    },
     'portfolio:history': (input) => library.history(input?.recordId),
     'record:add': records.add,
     'record:updateDraft': records.updateDraft,

@@ -106,8 +106,13 @@ async function rebuild(
   const through = best.seq;
 
   const later = [...pool.values()].filter((e) => e.seq > through).sort((a, b) => a.seq - b.seq);
+  // Lines after the first damage in each file, and a history segment cut short (segments are
+  // closed files: unlike the live journal, a cut tail there is damage, not a torn append).
   const unreadableLines = [...segments, ...(live ? [live] : [])].reduce(
-    (sum, f) => sum + (f.read.damage ? f.lines - f.read.entries.length : 0),
+    (sum, f) =>
+      sum +
+      (f.read.damage ? f.lines - f.read.entries.length : 0) +
+      (f !== live && !f.read.damage && f.read.droppedTailBytes > 0 ? 1 : 0),
     0,
   );
 

@@ -39,6 +39,9 @@ export interface CaseloadStatus {
   contactsOutsidePhase: ClinicalContact[];
 }
 
+/** The longest weekly series a report carries: ten years of weeks. */
+export const MAX_SERIES_WEEKS = 522;
+
 /**
  * The caseload phases: shadowing until a supervisor opens the reduced-caseload gate, then a
  * reduced caseload, then a full caseload from month N once that gate is opened too. A gate opens
@@ -112,8 +115,18 @@ export function caseloadStatus(
   for (const c of ownContacts)
     loggedByWeek.set(weekStart(c.date), (loggedByWeek.get(weekStart(c.date)) ?? 0) + 1);
 
+  // The weekly series runs from the start week to the week holding today, but never beyond
+  // MAX_SERIES_WEEKS weeks: more than any report date the app accepts (see `reportDateBounds`),
+  // so the table and the work stay bounded whatever date a caller passes.
+  const firstWeek = weekStart(start);
+  const weekAt = (index: number) => addDays(firstWeek, index * 7);
+  const weekCount = Math.min(
+    MAX_SERIES_WEEKS,
+    Math.max(0, Math.floor(daysBetween(firstWeek, today) / 7) + 1),
+  );
   const weeks: WeekCaseload[] = [];
-  for (let week = weekStart(start); week <= today; week = addDays(week, 7)) {
+  for (let index = 0; index < weekCount; index += 1) {
+    const week = weekAt(index);
     const phase = phaseOn(week < start ? start : week);
     weeks.push({
       weekStart: week,
@@ -122,9 +135,13 @@ export function caseloadStatus(
       logged: loggedByWeek.get(week) ?? 0,
     });
   }
-  const complete = weeks.filter((w) => addDays(w.weekStart, 6) < today).slice(-4);
-  const recentContactsPerWeek =
-    complete.length === 0 ? 0 : complete.reduce((n, w) => n + w.logged, 0) / complete.length;
+  // The last four complete weeks before the week holding today, read straight from the log.
+  const completeWeeks = Math.max(0, Math.floor(daysBetween(firstWeek, today) / 7));
+  const recentWeeks = Math.min(4, completeWeeks);
+  let recentLogged = 0;
+  for (let index = completeWeeks - recentWeeks; index < completeWeeks; index += 1)
+    recentLogged += loggedByWeek.get(weekAt(index)) ?? 0;
+  const recentContactsPerWeek = recentWeeks === 0 ? 0 : recentLogged / recentWeeks;
   const phaseToday = phaseOn(today);
   const expectedNow = expectedFor(phaseToday);
   const elapsedYears = Math.min(1, Math.max(0, daysBetween(start, today) / 365));

@@ -1,3 +1,4 @@
+import { addMonths, dateInWords } from '../dates';
 import type { Portfolio } from '../schemas/portfolio';
 import type { ApprenticeshipProgress } from './apprenticeship';
 import { apprenticeshipProgress } from './apprenticeship';
@@ -21,7 +22,45 @@ import type { SupervisionCompliance } from './supervision';
 import { supervisionCompliance } from './supervision';
 
 /** Bumped when the report's JSON shape changes incompatibly (see docs/portfolio-format.md). */
-export const REPORT_FORMAT_VERSION = 1;
+export const REPORT_FORMAT_VERSION = 2;
+
+/** A report may be asked for from this many months before the trainee's start date… */
+export const REPORT_MONTHS_BEFORE_START = 12;
+/** …to this many months after the end of the programme's completion window. */
+export const REPORT_MONTHS_AFTER_WINDOW = 48;
+
+/** The first and last dates (`YYYY-MM-DD`, both included) a report may be asked for. */
+export interface ReportDateBounds {
+  earliest: string;
+  latest: string;
+}
+
+/**
+ * The dates a report may be asked for: from a year before the trainee's start date (a portfolio
+ * may be set up ahead of the course) to four years after the programme's completion window closes
+ * (`windowMonths` after the start: five years after the start for the national 12 months), which
+ * leaves room for late completion, a resubmission and the exam boards that follow. A date outside
+ * is refused rather than computed: it is almost certainly a typing slip (9999 for 2027), and it
+ * keeps the work and the size of a report bounded. The app's dashboard and `pwp check` without
+ * `--at` use today, which is not refused: the rules are bounded by the records either way.
+ */
+export function reportDateBounds(portfolio: Portfolio): ReportDateBounds {
+  const start = portfolio.trainee.startDate;
+  return {
+    earliest: addMonths(start, -REPORT_MONTHS_BEFORE_START),
+    latest: addMonths(start, portfolio.programme.windowMonths + REPORT_MONTHS_AFTER_WINDOW),
+  };
+}
+
+/** Why a report cannot be computed for `at`, in words; `null` when `at` is within the bounds. */
+export function reportDateProblem(portfolio: Portfolio, at: string): string | null {
+  const { earliest, latest } = reportDateBounds(portfolio);
+  if (at >= earliest && at <= latest) return null;
+  return (
+    `Choose a report date between ${dateInWords(earliest)} and ${dateInWords(latest)}: ` +
+    'from a year before the start date to four years after the programme’s completion window'
+  );
+}
 
 /** Everything the dashboard, the CLI and the educator's cohort view show, computed in one pass. */
 export interface ProgressReport {

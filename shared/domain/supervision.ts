@@ -11,6 +11,11 @@ import { countedRecords } from './current-records';
  * Only current, submitted sessions dated on or before `today`, given by a listed supervisor who
  * has completed low-intensity supervisor training, count. Other submitted sessions are listed in
  * `notCounted` with the reason, so the trainee sees why their hours did not move.
+ *
+ * Every list here grows with the records, never with the time between the start date and
+ * `today`: missed weeks and clinical-skills gaps are reported as runs with their dates, so a
+ * report for a far-off day costs no more than one for tomorrow. The exact rules are written out
+ * in docs/portfolio-format.md ("Supervision rules").
  */
 
 /** Why a submitted session did not count (a code; the UI turns it into words). */
@@ -43,25 +48,54 @@ export interface CumulativePoint {
   hours: number;
 }
 
+/** A run of consecutive Monday–Sunday weeks without the case-management hour. */
+export interface MissedWeekRun {
+  /** The Monday of the first missed week of the run. */
+  from: string;
+  /** The Sunday of the last missed week of the run. */
+  to: string;
+  weeks: number;
+}
+
 export interface CaseManagementCompliance {
   expectedMinutesPerWeek: number;
   /** Complete Monday–Sunday weeks from the start week up to (not including) this week. */
   weeksDue: number;
   weeksMet: number;
-  /** The Monday of each missed week, ascending. */
-  missedWeeks: string[];
+  /** `weeksDue − weeksMet`. */
+  weeksMissed: number;
+  /** Consecutive missed weeks as runs, oldest first; their `weeks` add up to `weeksMissed`. */
+  missedWeekRuns: MissedWeekRun[];
   total: HoursTotal;
   /** One point per date with a counted session, ascending; the last point's hours are the total. */
   cumulative: CumulativePoint[];
 }
 
+/**
+ * A stretch of days in which some 14-day window held less than the fortnightly minimum of
+ * clinical-skills supervision (with sessions of at least the minimum: 14 days or more with no
+ * session at all). It runs from the day after a session (or the start date) to the day before the
+ * next session, or to yesterday while it is still open.
+ */
+export interface ClinicalSkillsGap {
+  from: string;
+  to: string;
+  /** Days from `from` to `to`, both included; always at least 14. */
+  days: number;
+  /** Whole 14-day periods the gap covers: `floor(days / 14)`, at least 1. */
+  fortnights: number;
+  /** True when the gap reaches yesterday and no session is logged today: nothing has closed it. */
+  ongoing: boolean;
+}
+
 export interface ClinicalSkillsCompliance {
   expectedMinutesPerFortnight: number;
-  /** Complete 14-day blocks from the Monday of the start week that ended before today. */
-  fortnightsDue: number;
-  fortnightsMet: number;
-  /** The first day (a Monday) of each missed fortnight, ascending. */
-  missedFortnights: string[];
+  /** Days judged so far: from the start date to yesterday (today is not over); 0 before that. */
+  daysJudged: number;
+  /** Every gap, oldest first. */
+  gaps: ClinicalSkillsGap[];
+  /** The gaps' `fortnights` added up. */
+  fortnightsMissed: number;
   total: HoursTotal;
   /** One point per date with a counted session, ascending; the last point's hours are the total. */
   cumulative: CumulativePoint[];
@@ -168,35 +202,134 @@ function cumulativeHours(sessions: readonly SupervisionSession[]): CumulativePoi
   return points;
 }
 
-interface PeriodResult {
+interface WeekResult {
   due: number;
   met: number;
-  missed: string[];
+  runs: MissedWeekRun[];
 }
 
 /**
- * Judges consecutive periods of `lengthDays` from `firstDay`, counting only periods that ended
- * before today: the period holding today can still be made up, so it is not yet missed.
+ * Case management is judged by calendar Monday–Sunday weeks from the Monday of the start week, not
+ * by a rolling 7-day window: services timetable case-management supervision on a weekly rota, so
+ * "an hour a week" means an hour in each rota week, and an hour on Monday followed by one on the
+ * next week's Friday meets both weeks. (Patients going too long between reviews are caught by the
+ * rolling review clock below, whatever the weeks look like.) Only complete weeks are judged: the
+ * week holding today can still be made up. The work and the output grow with the sessions, not
+ * with the weeks: met weeks are found from the sessions, and missed ones are the runs between.
  */
-function judgePeriods(
+function judgeWeeks(
   sessions: readonly SupervisionSession[],
-  firstDay: string,
-  lengthDays: number,
+  firstMonday: string,
   expectedMinutes: number,
   today: string,
-): PeriodResult {
-  const due = Math.max(0, Math.floor(daysBetween(firstDay, today) / lengthDays));
-  const minutesByPeriod = new Array<number>(due).fill(0);
+): WeekResult {
+  const due = Math.max(0, Math.floor(daysBetween(firstMonday, today) / 7));
+  if (expectedMinutes <= 0) return { due, met: due, runs: [] };
+  const minutesByWeek = new Map<number, number>();
   for (const session of sessions) {
-    const index = Math.floor(daysBetween(firstDay, session.date) / lengthDays);
+    const index = Math.floor(daysBetween(firstMonday, session.date) / 7);
     if (index >= 0 && index < due)
-      minutesByPeriod[index] = (minutesByPeriod[index] ?? 0) + session.durationMinutes;
+      minutesByWeek.set(index, (minutesByWeek.get(index) ?? 0) + session.durationMinutes);
   }
-  const missed: string[] = [];
-  minutesByPeriod.forEach((minutes, index) => {
-    if (minutes < expectedMinutes) missed.push(addDays(firstDay, index * lengthDays));
+  const metWeeks = [...minutesByWeek]
+    .filter(([, minutes]) => minutes >= expectedMinutes)
+    .map(([index]) => index)
+    .sort((a, b) => a - b);
+  const runs: MissedWeekRun[] = [];
+  const addRun = (first: number, last: number) => {
+    if (last < first) return;
+    runs.push({
+      from: addDays(firstMonday, first * 7),
+      to: addDays(firstMonday, last * 7 + 6),
+      weeks: last - first + 1,
+    });
+  };
+  let next = 0;
+  for (const index of metWeeks) {
+    addRun(next, index - 1);
+    next = index + 1;
+  }
+  addRun(next, due - 1);
+  return { due, met: metWeeks.length, runs };
+}
+
+/** Length of the clinical-skills window in days ("a fortnight"). */
+const FORTNIGHT_DAYS = 14;
+
+/**
+ * Clinical-skills supervision by a rolling fortnight. Days are numbered from the start date
+ * (day 0); the judged days run to yesterday, day `today − start − 1`, because today can still be
+ * made up. Every 14-day window [d, d + 13] of judged days must hold at least `expectedMinutes` of
+ * counted sessions; a gap is the union of a run of consecutive windows that do not. Shorter sessions
+ * therefore add up, but only within one 14-day window: hours cannot be banked for later.
+ *
+ * The sum over a window changes only where a session enters (d = s − 13) or leaves (d = s + 1), so
+ * the windows are walked in segments between those points with two pointers: O(n log n) in the
+ * number of sessions, whatever the number of days.
+ */
+function judgeRollingFortnights(
+  sessions: readonly SupervisionSession[],
+  start: string,
+  expectedMinutes: number,
+  today: string,
+): { daysJudged: number; gaps: ClinicalSkillsGap[] } {
+  const daysJudged = Math.max(0, daysBetween(start, today));
+  /** The first day of the last window that lies wholly within the judged days. */
+  const lastWindow = daysJudged - FORTNIGHT_DAYS;
+  if (lastWindow < 0 || expectedMinutes <= 0) return { daysJudged, gaps: [] };
+
+  const minutesByDay = new Map<number, number>();
+  let sessionToday = false;
+  for (const session of sessions) {
+    const offset = daysBetween(start, session.date);
+    if (offset === daysJudged) sessionToday = true;
+    if (offset >= 0 && offset < daysJudged)
+      minutesByDay.set(offset, (minutesByDay.get(offset) ?? 0) + session.durationMinutes);
+  }
+  const sessionDays = [...minutesByDay.keys()].sort((a, b) => a - b);
+  const clip = (d: number) => Math.min(Math.max(d, 0), lastWindow + 1);
+  const breaks = [
+    ...new Set([
+      0,
+      lastWindow + 1,
+      ...sessionDays.flatMap((s) => [clip(s - FORTNIGHT_DAYS + 1), clip(s + 1)]),
+    ]),
+  ].sort((a, b) => a - b);
+
+  /** Runs of window starts `[first, last]` whose window falls short. */
+  const short: { first: number; last: number }[] = [];
+  let enter = 0; // sessionDays[enter] is the first session not yet inside the window
+  let leave = 0; // sessionDays[leave] is the first session still inside (or not yet entered)
+  let minutes = 0;
+  for (let i = 0; i + 1 < breaks.length; i += 1) {
+    const d = breaks[i] ?? 0;
+    const end = (breaks[i + 1] ?? 0) - 1;
+    while (enter < sessionDays.length && (sessionDays[enter] ?? 0) <= d + FORTNIGHT_DAYS - 1) {
+      minutes += minutesByDay.get(sessionDays[enter] ?? 0) ?? 0;
+      enter += 1;
+    }
+    while (leave < enter && (sessionDays[leave] ?? 0) < d) {
+      minutes -= minutesByDay.get(sessionDays[leave] ?? 0) ?? 0;
+      leave += 1;
+    }
+    if (minutes >= expectedMinutes) continue;
+    const previous = short.at(-1);
+    if (previous && previous.last === d - 1) previous.last = end;
+    else short.push({ first: d, last: end });
+  }
+
+  const gaps = short.map(({ first, last }): ClinicalSkillsGap => {
+    const days = last - first + FORTNIGHT_DAYS;
+    return {
+      from: addDays(start, first),
+      to: addDays(start, last + FORTNIGHT_DAYS - 1),
+      days,
+      fortnights: Math.floor(days / FORTNIGHT_DAYS),
+      // A gap reaching yesterday is closed by a session today (today itself is judged tomorrow).
+      ongoing: last === lastWindow && !sessionToday,
+    };
   });
-  return { due, met: due - missed.length, missed };
+  return { daysJudged, gaps };
 }
 
 /** A patient's contacts split into episodes of care: a discharge closes one episode. */
@@ -312,15 +445,14 @@ function caseReviews(
 /** Supervision compliance as of `today` (`YYYY-MM-DD`), as plain data for the UI. */
 export function supervisionCompliance(portfolio: Portfolio, today: string): SupervisionCompliance {
   const rules = portfolio.programme.supervision;
-  const firstWeek = weekStart(portfolio.trainee.startDate);
+  const start = portfolio.trainee.startDate;
   const { counted, notCounted } = splitSessions(portfolio, today);
   const cm = counted.filter((session) => session.type === 'case-management');
   const cs = counted.filter((session) => session.type === 'clinical-skills');
-  const weeks = judgePeriods(cm, firstWeek, 7, rules.caseManagementMinutesPerWeek, today);
-  const fortnights = judgePeriods(
+  const weeks = judgeWeeks(cm, weekStart(start), rules.caseManagementMinutesPerWeek, today);
+  const fortnights = judgeRollingFortnights(
     cs,
-    firstWeek,
-    14,
+    start,
     rules.clinicalSkillsMinutesPerFortnight,
     today,
   );
@@ -329,15 +461,16 @@ export function supervisionCompliance(portfolio: Portfolio, today: string): Supe
       expectedMinutesPerWeek: rules.caseManagementMinutesPerWeek,
       weeksDue: weeks.due,
       weeksMet: weeks.met,
-      missedWeeks: weeks.missed,
+      weeksMissed: weeks.due - weeks.met,
+      missedWeekRuns: weeks.runs,
       total: hoursTotal(cm, rules.minimumCaseManagementHours),
       cumulative: cumulativeHours(cm),
     },
     clinicalSkills: {
       expectedMinutesPerFortnight: rules.clinicalSkillsMinutesPerFortnight,
-      fortnightsDue: fortnights.due,
-      fortnightsMet: fortnights.met,
-      missedFortnights: fortnights.missed,
+      daysJudged: fortnights.daysJudged,
+      gaps: fortnights.gaps,
+      fortnightsMissed: fortnights.gaps.reduce((sum, gap) => sum + gap.fortnights, 0),
       total: hoursTotal(cs, rules.minimumClinicalSkillsHours),
       cumulative: cumulativeHours(cs),
     },

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PortfolioLibrary } from '../../../electron/store/portfolio-library';
 import { generatePortfolio } from '../../../shared/generator/synthetic-portfolio';
+import { addContact } from '../../support/change-fixture';
+import { snapshotDifferences, snapshotFolder } from '../../support/folder-snapshot';
 
 const trainee = {
   name: 'Alex Morgan',
@@ -103,5 +105,74 @@ describe('PortfolioLibrary', () => {
 
   it('says a missing portfolio was not found', async () => {
     await expect(library.open('nope')).rejects.toMatchObject({ code: 'portfolio-not-found' });
+  });
+
+  it('refuses to recover an id that does not exist, changing nothing (the open portfolio stays open)', async () => {
+    const summary = await library.create(trainee);
+    await library.apply(addContact(1));
+    const before = snapshotFolder(dataDir);
+    await expect(library.recover('no-such-portfolio')).rejects.toMatchObject({
+      code: 'portfolio-not-found',
+    });
+    expect(snapshotDifferences(before, snapshotFolder(dataDir))).toEqual([]);
+    expect(library.current()?.id).toBe(summary.id);
+    await library.apply(addContact(2));
+    expect(library.document().contacts).toHaveLength(2);
+  });
+
+  it('recovering a portfolio that opens changes nothing and says so', async () => {
+    const summary = await library.create(trainee);
+    await library.apply(addContact(1));
+    const before = snapshotFolder(dataDir);
+    const report = await library.recover(summary.id);
+    expect(report).toMatchObject({ problem: null, keptDamagedAt: null, lost: { changes: 0 } });
+    expect(snapshotDifferences(before, snapshotFolder(dataDir))).toEqual([]);
+  });
+
+  it('lists a portfolio whose journal is damaged in the middle, and recovers everything before the damage', async () => {
+    const summary = await library.create(trainee);
+    for (let n = 1; n <= 4; n += 1) await library.apply(addContact(n));
+    // Leave the journal un-compacted, as a crash would, then damage its third line.
+    const folder = join(library.folder, summary.id);
+    const journalPath = join(folder, 'journal.ndjson');
+    const journal = (await readFile(journalPath, 'utf8')).split('\n');
+    await library.closeCurrent();
+    journal[2] = (journal[2] ?? '').replace('"durationMinutes":30', '"durationMinutes":45');
+    await writeFile(
+      join(folder, 'portfolio.json'),
+      await readFile(join(folder, 'backups', (await readdir(join(folder, 'backups')))[0] ?? '')),
+    );
+    await rm(join(folder, 'history'), { recursive: true, force: true });
+    await writeFile(journalPath, journal.join('\n'));
+    const listing = await library.list();
+    expect(listing.unreadable).toEqual([
+      {
+        id: summary.id,
+        code: 'file-corrupt',
+        problem: expect.objectContaining({ part: 'journal', kind: 'damaged', seq: 3 }) as unknown,
+        recoverable: true,
+        traineeName: 'Alex Morgan',
+      },
+    ]);
+    const report = await library.recover(summary.id);
+    expect(report).toMatchObject({
+      problem: { part: 'journal' },
+      recoveredThrough: { seq: 2 },
+      lost: { changes: 0, unreadableLines: 2 },
+    });
+    expect(library.document().contacts.map((c) => c.id)).toEqual(['contact-1', 'contact-2']);
+    expect(await readFile(join(report.keptDamagedAt ?? '', 'journal.ndjson'), 'utf8')).toBe(
+      journal.join('\n'),
+    );
+    // The recovered portfolio takes new changes, numbered on from what it holds.
+    await library.apply(addContact(5));
+    await library.closeCurrent();
+    await library.open(summary.id);
+    expect(library.document().contacts.map((c) => c.id)).toEqual([
+      'contact-1',
+      'contact-2',
+      'contact-5',
+    ]);
+    expect((await library.history()).map((h) => h.seq)).toEqual([1, 2, 3]);
   });
 });

@@ -162,7 +162,10 @@ describe('supervisionCompliance: weekly case management', () => {
   ])('%s', (_name, sessions, missed) => {
     const result = supervisionCompliance(portfolioWith({ supervision: sessions() }), today);
     expect(result.caseManagement.weeksDue).toBe(1);
-    expect(result.caseManagement.missedWeeks).toEqual(missed);
+    expect(result.caseManagement.missedWeekRuns).toEqual(
+      missed.map((monday) => ({ from: monday, to: addDays(monday, 6), weeks: 1 })),
+    );
+    expect(result.caseManagement.weeksMissed).toBe(missed.length);
     expect(result.caseManagement.weeksMet).toBe(1 - missed.length);
   });
 
@@ -175,22 +178,59 @@ describe('supervisionCompliance: weekly case management', () => {
   ])('does not judge the current week: %s, %i weeks are due', (_name, today, due) => {
     const result = supervisionCompliance(portfolioWith(), today);
     expect(result.caseManagement.weeksDue).toBe(due);
-    expect(result.caseManagement.missedWeeks).toHaveLength(due);
+    expect(result.caseManagement.weeksMissed).toBe(due);
+    expect(result.caseManagement.missedWeekRuns).toEqual(
+      due === 0 ? [] : [{ from: START, to: addDays(START, 7 * due - 1), weeks: due }],
+    );
   });
 
   it('judges a trainee who starts mid-week from the Monday of that week', () => {
     const portfolio = portfolioWith({ supervision: [cm('2026-09-07')] }, '2026-09-09');
     const result = supervisionCompliance(portfolio, '2026-09-14');
-    expect(result.caseManagement).toMatchObject({ weeksDue: 1, weeksMet: 1, missedWeeks: [] });
+    expect(result.caseManagement).toMatchObject({ weeksDue: 1, weeksMet: 1, missedWeekRuns: [] });
   });
 
   it('keeps weeks seven days long across the end of British Summer Time (25 October 2026)', () => {
-    const result = supervisionCompliance(portfolioWith(), '2026-11-09');
-    const missed = result.caseManagement.missedWeeks;
-    expect(missed).toContain('2026-10-19');
-    expect(missed).toContain('2026-10-26');
-    expect(missed.every((week) => weekdayIndex(week) === 0)).toBe(true);
-    missed.slice(1).forEach((week, i) => expect(daysBetween(missed[i] ?? '', week)).toBe(7));
+    const mondays = Array.from({ length: 9 }, (_, i) => addDays(START, 7 * i));
+    const sessions = mondays
+      .filter((monday) => monday !== '2026-10-19' && monday !== '2026-10-26')
+      .map((monday) => cm(monday));
+    const result = supervisionCompliance(portfolioWith({ supervision: sessions }), '2026-11-09');
+    expect(result.caseManagement.missedWeekRuns).toEqual([
+      { from: '2026-10-19', to: '2026-11-01', weeks: 2 },
+    ]);
+    expect(weekdayIndex('2026-10-19')).toBe(0);
+    expect(daysBetween('2026-10-19', '2026-11-01')).toBe(13);
+  });
+
+  it('reports consecutive missed weeks as one run, and separate runs apart', () => {
+    const sessions = [cm(day(0)), cm(day(21)), cm(day(49))];
+    const result = supervisionCompliance(portfolioWith({ supervision: sessions }), day(63));
+    expect(result.caseManagement).toMatchObject({
+      weeksDue: 9,
+      weeksMet: 3,
+      weeksMissed: 6,
+      missedWeekRuns: [
+        { from: day(7), to: day(20), weeks: 2 },
+        { from: day(28), to: day(48), weeks: 3 },
+        { from: day(56), to: day(62), weeks: 1 },
+      ],
+    });
+  });
+
+  it('needs no sessions at all when the programme expects no case-management minutes', () => {
+    const base = portfolioWith();
+    const { programme } = base;
+    // The programme is shared with other portfolios: change a copy.
+    const portfolio = {
+      ...base,
+      programme: {
+        ...programme,
+        supervision: { ...programme.supervision, caseManagementMinutesPerWeek: 0 },
+      },
+    };
+    const result = supervisionCompliance(portfolio, day(70));
+    expect(result.caseManagement).toMatchObject({ weeksDue: 10, weeksMet: 10, missedWeekRuns: [] });
   });
 
   it('credits a session on the day the clocks go back to the week that ends that day', () => {
@@ -199,7 +239,7 @@ describe('supervisionCompliance: weekly case management', () => {
     );
     const sessions = [...everyMonday.map((monday) => cm(monday)), cm('2026-10-25')];
     const result = supervisionCompliance(portfolioWith({ supervision: sessions }), '2026-11-09');
-    expect(result.caseManagement).toMatchObject({ weeksDue: 9, weeksMet: 9, missedWeeks: [] });
+    expect(result.caseManagement).toMatchObject({ weeksDue: 9, weeksMet: 9, missedWeekRuns: [] });
   });
 
   it('treats 29 February as an ordinary day of a leap-year week', () => {
@@ -209,60 +249,142 @@ describe('supervisionCompliance: weekly case management', () => {
       '2028-02-28',
     );
     const result = supervisionCompliance(portfolio, '2028-03-06');
-    expect(result.caseManagement).toMatchObject({ weeksDue: 1, weeksMet: 1, missedWeeks: [] });
+    expect(result.caseManagement).toMatchObject({ weeksDue: 1, weeksMet: 1, missedWeekRuns: [] });
   });
 });
 
-describe('supervisionCompliance: fortnightly clinical skills', () => {
-  it.each<[string, () => SupervisionSession[], string, number, string[]]>([
+describe('supervisionCompliance: clinical skills, a rolling fortnight', () => {
+  /** A gap as the report gives it, from day `first` to day `last` after the start. */
+  const gap = (first: number, last: number, ongoing = false) => ({
+    from: day(first),
+    to: day(last),
+    days: last - first + 1,
+    fortnights: Math.floor((last - first + 1) / 14),
+    ongoing,
+  });
+  const gapsOn = (sessions: SupervisionSession[], today: string, startDate = START) =>
+    supervisionCompliance(portfolioWith({ supervision: sessions }, startDate), today)
+      .clinicalSkills;
+
+  it.each<[string, () => SupervisionSession[], number, ReturnType<typeof gap>[]]>([
     [
-      'a group and an individual half hour together meet the fortnight',
-      () => [cs('2026-09-08', 30, { format: 'group' }), cs('2026-09-17', 30)],
-      '2026-09-21',
-      1,
+      'sessions on day 0 and day 14 leave no gap: only 13 days pass without',
+      () => [cs(day(0)), cs(day(14))],
+      28,
       [],
     ],
     [
-      'an hour on the fortnight’s last Sunday is in time',
-      () => [cs('2026-09-20')],
-      '2026-09-21',
-      1,
+      'sessions on day 0 and day 15 leave a 14-day gap, days 1–14',
+      () => [cs(day(0)), cs(day(15))],
+      29,
+      [gap(1, 14)],
+    ],
+    [
+      'a 16-day gap inside two fixed fortnights (days 3 and 19) is reported',
+      () => [cs(day(3)), cs(day(19))],
+      33,
+      [gap(4, 18)],
+    ],
+    ['a first session on day 13 is in time', () => [cs(day(13))], 27, []],
+    [
+      'a first session on day 14 comes after a gap from the start date',
+      () => [cs(day(14))],
+      28,
+      [gap(0, 13)],
+    ],
+    ['a 29-day gap covers two fortnights', () => [cs(day(0)), cs(day(30))], 40, [gap(1, 29)]],
+    [
+      'the gap still open is reported once 14 days have passed before today',
+      () => [cs(day(0))],
+      15,
+      [gap(1, 14, true)],
+    ],
+    ['on the 14th day without supervision, today can still close it', () => [cs(day(0))], 14, []],
+    [
+      'a session today closes the gap that ran to yesterday',
+      () => [cs(day(0)), cs(day(15))],
+      15,
+      [gap(1, 14)],
+    ],
+    ['nothing is judged on the start date', () => [], 0, []],
+    [
+      'half-hour sessions every week add up to the fortnightly hour',
+      () => [0, 7, 14, 21].map((n) => cs(day(n), 30)),
+      28,
       [],
     ],
     [
-      'a fortnight with 45 minutes is missed',
-      () => [cs('2026-09-08', 45)],
-      '2026-09-21',
-      1,
-      ['2026-09-07'],
+      'half-hour sessions every 8 days leave days 1–15 with less than an hour in 14 days',
+      () => [0, 8, 16].map((n) => cs(day(n), 30)),
+      17,
+      [gap(1, 15)],
     ],
-    ['the fortnight that holds today is not judged yet', () => [], '2026-09-20', 0, []],
+    [
+      'a group and an individual half hour within a fortnight together meet it',
+      () => [cs(day(1), 30, { format: 'group' }), cs(day(10), 30)],
+      15,
+      [],
+    ],
+    ['45 minutes alone fall short', () => [cs(day(1), 45)], 14, [gap(0, 13, true)]],
     [
       'case management does not count as clinical skills',
-      () => [cm('2026-09-08', 120)],
-      '2026-09-21',
-      1,
-      ['2026-09-07'],
+      () => [cm(day(1), 120)],
+      14,
+      [gap(0, 13, true)],
     ],
     [
-      'each fortnight is judged on its own',
-      () => [cs('2026-09-08', 120)],
-      '2026-10-05',
-      2,
-      ['2026-09-21'],
+      'an untrained supervisor’s session does not count',
+      () => [cs(day(5), 60, { supervisorId: 'sup-2' })],
+      14,
+      [gap(0, 13, true)],
     ],
-  ])('%s', (_name, sessions, today, due, missed) => {
-    const result = supervisionCompliance(portfolioWith({ supervision: sessions() }), today);
-    expect(result.clinicalSkills.fortnightsDue).toBe(due);
-    expect(result.clinicalSkills.missedFortnights).toEqual(missed);
-    expect(result.clinicalSkills.fortnightsMet).toBe(due - missed.length);
+    [
+      'a session before the start date does not count for the first fortnight',
+      () => [cs(day(-1))],
+      14,
+      [gap(0, 13, true)],
+    ],
+    [
+      'four hours cannot be banked for the next fortnight',
+      () => [cs(day(0), 240)],
+      16,
+      [gap(1, 15, true)],
+    ],
+  ])('%s', (_name, sessions, today, expected) => {
+    const result = gapsOn(sessions(), day(today));
+    expect(result.gaps).toEqual(expected);
+    expect(result.fortnightsMissed).toBe(expected.reduce((n, g) => n + g.fortnights, 0));
+    expect(result.daysJudged).toBe(Math.max(0, today));
   });
 
-  it('runs fortnights through a leap day without losing a day', () => {
-    const portfolio = portfolioWith({ supervision: [cs('2028-03-12')] }, '2028-02-28');
-    const result = supervisionCompliance(portfolio, '2028-03-27');
-    expect(result.clinicalSkills.fortnightsDue).toBe(2);
-    expect(result.clinicalSkills.missedFortnights).toEqual(['2028-03-13']);
+  it('runs through a leap day without losing one (28 February – 14 March 2028)', () => {
+    const result = gapsOn([cs('2028-02-28'), cs('2028-03-14')], '2028-03-20', '2028-02-28');
+    expect(result.gaps).toEqual([
+      { from: '2028-02-29', to: '2028-03-13', days: 14, fortnights: 1, ongoing: false },
+    ]);
+  });
+
+  it('counts days, not hours, across the end of British Summer Time (25 October 2026)', () => {
+    const start = '2026-10-12';
+    const onTime = gapsOn([cs('2026-10-18'), cs('2026-11-01')], '2026-11-10', start);
+    expect(onTime.gaps).toEqual([]);
+    const late = gapsOn([cs('2026-10-18'), cs('2026-11-02')], '2026-11-10', start);
+    expect(late.gaps).toEqual([
+      { from: '2026-10-19', to: '2026-11-01', days: 14, fortnights: 1, ongoing: false },
+    ]);
+  });
+
+  it('needs no sessions when the programme expects no clinical-skills minutes', () => {
+    const base = portfolioWith();
+    const { programme } = base;
+    const portfolio = {
+      ...base,
+      programme: {
+        ...programme,
+        supervision: { ...programme.supervision, clinicalSkillsMinutesPerFortnight: 0 },
+      },
+    };
+    expect(supervisionCompliance(portfolio, day(100)).clinicalSkills.gaps).toEqual([]);
   });
 });
 
@@ -520,8 +642,9 @@ describe('supervisionCompliance properties', () => {
         const numbers = [
           c.weeksDue,
           c.weeksMet,
-          s.fortnightsDue,
-          s.fortnightsMet,
+          c.weeksMissed,
+          s.daysJudged,
+          s.fortnightsMissed,
           ...[c.total, s.total].flatMap((t) => [t.minutes, t.hours, t.hoursRemaining]),
         ];
         expect(numbers.every((n) => n >= 0)).toBe(true);
@@ -529,12 +652,13 @@ describe('supervisionCompliance properties', () => {
     );
   });
 
-  it('always has met and missed periods adding up to the periods due', () => {
+  it('always has met and missed weeks adding up to the weeks due', () => {
     fc.assert(
       fc.property(arbitraryPortfolio, arbitraryToday, (portfolio, today) => {
         const { caseManagement: c, clinicalSkills: s } = supervisionCompliance(portfolio, today);
-        expect(c.weeksMet + c.missedWeeks.length).toBe(c.weeksDue);
-        expect(s.fortnightsMet + s.missedFortnights.length).toBe(s.fortnightsDue);
+        expect(c.weeksMet + c.weeksMissed).toBe(c.weeksDue);
+        expect(c.missedWeekRuns.reduce((n, run) => n + run.weeks, 0)).toBe(c.weeksMissed);
+        expect(s.gaps.reduce((n, gap) => n + gap.fortnights, 0)).toBe(s.fortnightsMissed);
       }),
     );
   });
@@ -550,8 +674,8 @@ describe('supervisionCompliance properties', () => {
           const before = supervisionCompliance(portfolio, today);
           portfolio.supervision.push(cm(day(dayOffset), minutes));
           const after = supervisionCompliance(portfolio, today);
-          expect(after.caseManagement.missedWeeks.length).toBeLessThanOrEqual(
-            before.caseManagement.missedWeeks.length,
+          expect(after.caseManagement.weeksMissed).toBeLessThanOrEqual(
+            before.caseManagement.weeksMissed,
           );
         },
       ),
@@ -642,6 +766,192 @@ describe('supervisionCompliance: cumulative hours', () => {
           expect(series.at(-1)?.hours ?? 0).toBe(kind.total.hours);
           expect(series.every((point) => point.date <= today)).toBe(true);
         }
+      }),
+    );
+  });
+});
+
+describe('supervisionCompliance: case-management weeks agree with a week-by-week count', () => {
+  it('reports exactly the complete Monday–Sunday weeks with less than the hour, as runs', () => {
+    fc.assert(
+      fc.property(arbitraryPortfolio, arbitraryToday, (portfolio, today) => {
+        const { caseManagement: c } = supervisionCompliance(portfolio, today);
+        // Week by week, the way the rule reads: every complete week from the start week.
+        const counted = portfolio.supervision.filter(
+          (s) =>
+            s.type === 'case-management' &&
+            s.state === 'submitted' &&
+            s.supervisorId === 'sup-1' &&
+            s.date <= today,
+        );
+        const missed: string[] = [];
+        for (let monday = START; addDays(monday, 6) < today; monday = addDays(monday, 7)) {
+          const minutes = counted
+            .filter((s) => s.date >= monday && s.date <= addDays(monday, 6))
+            .reduce((n, s) => n + s.durationMinutes, 0);
+          if (minutes < 60) missed.push(monday);
+        }
+        const fromRuns = c.missedWeekRuns.flatMap((run) => {
+          expect(weekdayIndex(run.from)).toBe(0);
+          expect(daysBetween(run.from, run.to)).toBe(7 * run.weeks - 1);
+          return Array.from({ length: run.weeks }, (_, i) => addDays(run.from, 7 * i));
+        });
+        expect(fromRuns).toEqual(missed);
+        // Runs are maximal: a met week always separates two of them.
+        c.missedWeekRuns.slice(1).forEach((run, i) => {
+          expect(daysBetween(c.missedWeekRuns[i]?.to ?? '', run.from)).toBeGreaterThan(1);
+        });
+      }),
+    );
+  });
+});
+
+describe('supervisionCompliance: clinical-skills gaps over the whole input space', () => {
+  const EPOCH = '2000-01-01';
+  /**
+   * Sessions of at least the fortnightly hour: the start date, the session days as offsets from
+   * it (ascending, possibly two on a day) and today, all as day numbers.
+   */
+  const arbitraryTimeline = (maxStep: number, startRange = { min: 0, max: 36_000 }) =>
+    fc.record({
+      startOffset: fc.integer(startRange),
+      first: fc.integer({ min: 0, max: maxStep }),
+      steps: fc.array(fc.integer({ min: 0, max: maxStep }), { maxLength: 25 }),
+      tail: fc.integer({ min: 0, max: maxStep }),
+      minutes: fc.array(fc.integer({ min: 60, max: 240 }), { minLength: 26, maxLength: 26 }),
+    });
+  type Timeline = {
+    startOffset: number;
+    first: number;
+    steps: number[];
+    tail: number;
+    minutes: number[];
+  };
+  const sessionDays = (t: Timeline) => {
+    const days = [t.first];
+    for (const step of t.steps) days.push((days.at(-1) ?? 0) + step);
+    return days;
+  };
+  /** The gaps run by run; `shift` moves every date by that many days. */
+  function judge(t: Timeline, shift = 0) {
+    const start = addDays(EPOCH, t.startOffset + shift);
+    const days = sessionDays(t);
+    const sessions = days.map((n, i) => cs(addDays(start, n), t.minutes[i] ?? 60));
+    const today = addDays(start, (days.at(-1) ?? 0) + t.tail);
+    const portfolio = portfolioWith({ supervision: sessions }, start);
+    return {
+      start,
+      days,
+      today,
+      gaps: supervisionCompliance(portfolio, today).clinicalSkills.gaps,
+    };
+  }
+
+  it('reports every gap of 15 days or more between sessions with its exact dates, and nothing else', () => {
+    fc.assert(
+      fc.property(arbitraryTimeline(40), (t) => {
+        const { start, days, today, gaps } = judge(t);
+        // The start date counts as if a session had been the day before it.
+        const points = [-1, ...new Set(days)];
+        const expected = [];
+        for (let i = 1; i < points.length; i += 1) {
+          const a = points[i - 1] ?? 0;
+          const b = points[i] ?? 0;
+          if (b - a >= 15) {
+            const length = b - a - 1;
+            expected.push({
+              from: addDays(start, a + 1),
+              to: addDays(start, b - 1),
+              days: length,
+              fortnights: Math.floor(length / 14),
+              ongoing: false,
+            });
+          }
+        }
+        const last = points.at(-1) ?? 0;
+        const sinceLast = daysBetween(addDays(start, last), today);
+        if (sinceLast >= 15)
+          expected.push({
+            from: addDays(start, last + 1),
+            to: addDays(today, -1),
+            days: sinceLast - 1,
+            fortnights: Math.floor((sinceLast - 1) / 14),
+            ongoing: true,
+          });
+        expect(gaps).toEqual(expected);
+      }),
+    );
+  });
+
+  it('reports no gap when no two sessions (nor the start, nor today) are more than 14 days apart', () => {
+    fc.assert(
+      fc.property(
+        arbitraryTimeline(14).filter((t) => t.first <= 13),
+        (t) => {
+          expect(judge(t).gaps).toEqual([]);
+        },
+      ),
+    );
+  });
+
+  it('moves every gap by k days when every date moves by k days', () => {
+    fc.assert(
+      fc.property(
+        arbitraryTimeline(40, { min: 4000, max: 32_000 }),
+        fc.integer({ min: -4000, max: 4000 }),
+        (t, k) => {
+          const moved = judge(t, k).gaps;
+          expect(moved).toEqual(
+            judge(t).gaps.map((gap) => ({
+              ...gap,
+              from: addDays(gap.from, k),
+              to: addDays(gap.to, k),
+            })),
+          );
+        },
+      ),
+    );
+  });
+
+  it('agrees with a day-by-day check of every 14-day window for any session lengths', () => {
+    const arbitrarySessions = fc.array(
+      fc.record({
+        dayOffset: fc.integer({ min: -5, max: 120 }),
+        minutes: fc.integer({ min: 1, max: 120 }),
+      }),
+      { maxLength: 20 },
+    );
+    fc.assert(
+      fc.property(arbitrarySessions, fc.integer({ min: -5, max: 130 }), (list, todayOffset) => {
+        const sessions = list.map((s) => cs(day(s.dayOffset), s.minutes));
+        const today = day(todayOffset);
+        const { gaps, daysJudged } = supervisionCompliance(
+          portfolioWith({ supervision: sessions }),
+          today,
+        ).clinicalSkills;
+        expect(daysJudged).toBe(Math.max(0, todayOffset));
+        const minutesIn = (first: number, last: number) =>
+          list
+            .filter((s) => s.dayOffset >= first && s.dayOffset <= last && s.dayOffset < todayOffset)
+            .reduce((n, s) => n + s.minutes, 0);
+        const short: number[] = [];
+        for (let d = 0; d + 13 <= todayOffset - 1; d += 1)
+          if (minutesIn(d, d + 13) < 60) short.push(d);
+        const expected: { from: string; to: string; days: number }[] = [];
+        let runStart: number | null = null;
+        short.forEach((d, i) => {
+          runStart ??= d;
+          if (short[i + 1] !== d + 1) {
+            expected.push({ from: day(runStart), to: day(d + 13), days: d + 14 - runStart });
+            runStart = null;
+          }
+        });
+        expect(gaps.map(({ from, to, days }) => ({ from, to, days }))).toEqual(expected);
+        const sessionToday = list.some((s) => s.dayOffset === todayOffset);
+        gaps.forEach((gap) => {
+          expect(gap.fortnights).toBe(Math.floor(gap.days / 14));
+          expect(gap.ongoing).toBe(gap.to === day(todayOffset - 1) && !sessionToday);
+        });
       }),
     );
   });

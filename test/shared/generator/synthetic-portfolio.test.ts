@@ -202,8 +202,8 @@ describe('generatePortfolio', () => {
       expect(compliance.caseload.length).toBeGreaterThan(0);
       expect(compliance.overdueReviews).toEqual([]);
       expect(compliance.lateReviews).toEqual([]);
-      expect(compliance.caseManagement.missedWeeks).toEqual([]);
-      expect(compliance.clinicalSkills.missedFortnights).toEqual([]);
+      expect(compliance.caseManagement.missedWeekRuns).toEqual([]);
+      expect(compliance.clinicalSkills.gaps).toEqual([]);
     }
   });
 

@@ -1,5 +1,7 @@
 import type { ProgrammeDayProgress } from '../../../../shared/domain/programme-days';
 import type {
+  ClinicalSkillsGap,
+  MissedWeekRun,
   NotCountedReason,
   SupervisionCompliance,
   UncountedSession,
@@ -33,8 +35,28 @@ function MetTag({ met }: { met: boolean }) {
   );
 }
 
-function dates(list: readonly string[]): string {
-  return list.length === 0 ? 'None' : list.map(formatCalendarDate).join(', ');
+/** Runs of missed Monday–Sunday weeks in words: `week of 14 Sep 2026; 2 weeks, 5 Oct 2026 to 18 Oct 2026`. */
+function weekRuns(runs: readonly MissedWeekRun[]): string {
+  if (runs.length === 0) return 'None';
+  return runs
+    .map((run) =>
+      run.weeks === 1
+        ? `week of ${formatCalendarDate(run.from)}`
+        : `${plural(run.weeks, 'week')}, ${formatCalendarDate(run.from)} to ${formatCalendarDate(run.to)}`,
+    )
+    .join('; ');
+}
+
+/** Clinical-skills gaps in words, each with its dates and length; an open one says so. */
+function gapList(gaps: readonly ClinicalSkillsGap[]): string {
+  if (gaps.length === 0) return 'None';
+  return gaps
+    .map((gap) =>
+      gap.ongoing
+        ? `since ${formatCalendarDate(gap.from)}, still open (${plural(gap.days, 'day')} to ${formatCalendarDate(gap.to)})`
+        : `${formatCalendarDate(gap.from)} to ${formatCalendarDate(gap.to)} (${plural(gap.days, 'day')})`,
+    )
+    .join('; ');
 }
 
 function Overdue({ supervision }: { supervision: SupervisionCompliance }) {
@@ -149,15 +171,18 @@ export function SupervisionSection({
             </>,
           ],
           ['Weeks with an hour', `${cm.weeksMet} of ${cm.weeksDue}`],
-          ['Missed weeks, beginning', dates(cm.missedWeeks)],
+          ['Missed weeks', weekRuns(cm.missedWeekRuns)],
           [
             'Clinical-skills hours',
             <>
               {hours(cs.total.hours)} of {cs.total.minimumHours} <MetTag met={cs.total.met} />
             </>,
           ],
-          ['Fortnights with an hour', `${cs.fortnightsMet} of ${cs.fortnightsDue}`],
-          ['Missed fortnights, beginning', dates(cs.missedFortnights)],
+          [
+            'Fortnights without an hour',
+            cs.fortnightsMissed === 0 ? 'None' : String(cs.fortnightsMissed),
+          ],
+          ['Gaps of 14 days or more', gapList(cs.gaps)],
         ]}
       />
       <SupervisionChart supervision={supervision} days={days} at={at} />

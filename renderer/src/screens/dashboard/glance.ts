@@ -74,7 +74,10 @@ function clinicalSkillsTile({ supervision }: ProgressReport): TileData {
     id: 'clinical-skills',
     title: 'Clinical-skills supervision',
     value: `${hours(cs.total.hours)} of ${cs.total.minimumHours} hours of clinical-skills supervision`,
-    detail: `${cs.fortnightsMet} of ${plural(cs.fortnightsDue, 'fortnight')} had their hour`,
+    detail:
+      cs.fortnightsMissed === 0
+        ? 'No fortnight has gone without an hour'
+        : `${plural(cs.fortnightsMissed, 'fortnight')} went without an hour`,
     status: cs.total.met ? 'met' : 'not-yet',
     progress: share(cs.total.minutes, cs.total.minimumHours * 60),
   };

@@ -18,7 +18,10 @@ interface Kind {
   name: string;
   total: HoursTotal;
   series: Point[];
-  missed: readonly string[];
+  /** How many weeks or fortnights were missed. */
+  missedCount: number;
+  /** Where each run of missed weeks, or each gap, begins: one tick each. */
+  missedFrom: readonly string[];
   period: string;
 }
 
@@ -31,14 +34,15 @@ function sentence(kind: Kind, months: readonly MonthRow[], at: string, start: st
     `${kind.name} supervision: ${hours(valueOn(kind.series, at))} hours by ` +
     `${formatCalendarDate(at)}, against ${hours(plan)} on a straight line to the ` +
     `${kind.total.minimumHours}-hour minimum by ${formatCalendarDate(end)}; ` +
-    `${plural(kind.missed.length, `missed ${kind.period}`)}. Hours by the end of each month: ` +
+    `${plural(kind.missedCount, `missed ${kind.period}`)}. Hours by the end of each month: ` +
     `${monthlySummary(months, kind.series, hours)}.`
   );
 }
 
 /**
  * Supervision hours for each kind as a running total against a straight line to its minimum, two
- * small charts side by side; missed weeks and fortnights are ticked along the bottom.
+ * small charts side by side; the start of each run of missed weeks, and of each clinical-skills
+ * gap of 14 days or more, is ticked along the bottom.
  */
 export function SupervisionChart({
   supervision,
@@ -55,14 +59,16 @@ export function SupervisionChart({
       name: 'Case-management',
       total: supervision.caseManagement.total,
       series: toPoints(supervision.caseManagement.cumulative),
-      missed: supervision.caseManagement.missedWeeks,
+      missedCount: supervision.caseManagement.weeksMissed,
+      missedFrom: supervision.caseManagement.missedWeekRuns.map((run) => run.from),
       period: 'week',
     },
     {
       name: 'Clinical-skills',
       total: supervision.clinicalSkills.total,
       series: toPoints(supervision.clinicalSkills.cumulative),
-      missed: supervision.clinicalSkills.missedFortnights,
+      missedCount: supervision.clinicalSkills.fortnightsMissed,
+      missedFrom: supervision.clinicalSkills.gaps.map((gap) => gap.from),
       period: 'fortnight',
     },
   ];
@@ -76,7 +82,10 @@ export function SupervisionChart({
       legend={[
         { mark: 'running', text: 'Hours so far' },
         { mark: 'plan', text: `Straight line to the minimum by ${formatCalendarDate(end)}` },
-        { mark: 'missed', text: 'A missed week (case management) or fortnight (clinical skills)' },
+        {
+          mark: 'missed',
+          text: 'Missed weeks begin (case management), or a gap of 14 days or more begins (clinical skills)',
+        },
       ]}
       table={{
         caption: `${title}, by month`,
@@ -110,7 +119,7 @@ export function SupervisionChart({
             today={at}
             target={k.total.minimumHours}
             series={k.series}
-            marks={k.missed.map((date) => ({ date, kind: 'missed' as const }))}
+            marks={k.missedFrom.map((date) => ({ date, kind: 'missed' as const }))}
             format={hours}
           />
         </div>

@@ -205,10 +205,14 @@ export async function removeLockLeftovers(lockPath: string, now: Date): Promise<
   for (const name of names) {
     if (!name.startsWith(prefix) || !/\.(tmp|stale)$/.test(name)) continue;
     const path = join(folder, name);
+    // Named `lock.<pid>.<random>.tmp|stale`: a dead writer's file can go at once, any other
+    // once it is old enough that no lock attempt can still be using it.
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
     const age = await stat(path).then(
       (s) => now.getTime() - s.mtimeMs,
       () => 0,
     );
-    if (age > LEFTOVER_AGE_MS) await rm(path, { force: true }).catch(() => undefined);
+    const dead = Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isAlive(pid);
+    if (dead || age > LEFTOVER_AGE_MS) await rm(path, { force: true }).catch(() => undefined);
   }
 }

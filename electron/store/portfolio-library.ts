@@ -19,7 +19,7 @@ import { storePaths } from './store-files';
  * Only one portfolio is open at a time in a window; opening another closes (and compacts) the first.
  */
 /** What the library needs of an open portfolio: a real store, or the read-only example. */
-type OpenPortfolio = Pick<PortfolioStore, 'data' | 'apply' | 'history' | 'close'>;
+type OpenPortfolio = Pick<PortfolioStore, 'data' | 'apply' | 'history' | 'close' | 'idle'>;
 
 /** The generated example portfolio, in memory only: it can be explored but never changed. */
 class ExamplePortfolio implements OpenPortfolio {
@@ -31,6 +31,9 @@ class ExamplePortfolio implements OpenPortfolio {
     return Promise.resolve([]);
   }
   close(): Promise<void> {
+    return Promise.resolve();
+  }
+  idle(): Promise<void> {
     return Promise.resolve();
   }
 }
@@ -245,6 +248,12 @@ export class PortfolioLibrary {
 
   async history(recordId?: string): Promise<HistoryItem[]> {
     return this.openStore().history(recordId);
+  }
+
+  /** Resolves once the open portfolio's saves and background compaction are all on disk. */
+  async whenIdle(): Promise<void> {
+    await this.switching;
+    await this.store?.idle();
   }
 
   closeCurrent(): Promise<void> {

@@ -23,9 +23,14 @@ export { storePaths } from './store-files';
 /** Compaction folds the journal into a new snapshot after this many changes (and at open/close). */
 export const COMPACT_EVERY = 500;
 
+/** The steps of the store a crash can interrupt, in the order they happen. */
+export type StoreStep = 'lock' | 'open' | 'save' | 'rotate' | 'snapshot';
+
 export interface StoreOptions {
   now?: () => Date;
   compactEvery?: number;
+  /** Told as each step starts (synchronously): the crash test counts where its kills land. */
+  onStep?: (step: StoreStep) => void;
 }
 
 function storageError(what: string, error: unknown): AppError {
@@ -71,6 +76,7 @@ export class PortfolioStore {
     private readonly lock: PortfolioLock,
     private readonly now: () => Date,
     private readonly compactEvery: number,
+    private readonly onStep: StoreOptions['onStep'],
     seq: number,
     snapshotSeq: number,
     liveFirstSeq: number | null,
@@ -110,7 +116,9 @@ export class PortfolioStore {
   static async open(folder: string, options: StoreOptions = {}): Promise<PortfolioStore> {
     const now = options.now ?? (() => new Date());
     const paths = storePaths(folder);
+    options.onStep?.('lock');
     const lock = await PortfolioLock.acquire(paths.lock, now());
+    options.onStep?.('open');
     let journal: JournalWriter | undefined;
     try {
       await removeLockLeftovers(paths.lock, now());
@@ -129,6 +137,7 @@ export class PortfolioStore {
         lock,
         now,
         options.compactEvery ?? COMPACT_EVERY,
+        options.onStep,
         state.seq,
         state.snapshotSeq,
         state.liveFirstSeq,
@@ -177,6 +186,7 @@ export class PortfolioStore {
       };
       const line = encodeCheckedEntry(entry);
       try {
+        this.onStep?.('save');
         await this.journal.append(line);
       } catch (error) {
         throw storageError('Your change could not be saved', error);
@@ -215,6 +225,7 @@ export class PortfolioStore {
   private async rotate(force: boolean): Promise<{ portfolio: Portfolio; seq: number } | null> {
     if (this.broken) throw new AppError('storage-failed');
     if (this.seq === this.compactedSeq && !force) return null;
+    this.onStep?.('rotate');
     const target = { portfolio: this.db.data, seq: this.seq };
     if (this.journal.isEmpty) {
       this.compactedSeq = this.seq;
@@ -244,6 +255,7 @@ export class PortfolioStore {
   private writeSnapshot(portfolio: Portfolio, seq: number): Promise<void> {
     const run = this.snapshots.then(async () => {
       if (seq < this.snapshotSeq) return;
+      this.onStep?.('snapshot');
       // A backup that cannot be taken (a full disk, a file held by antivirus) must not stop the
       // portfolio being saved: the journal and history still hold every change.
       await backUpSnapshot(this.paths.snapshot, this.paths.backups, this.now()).catch(
@@ -258,6 +270,12 @@ export class PortfolioStore {
     });
     this.snapshots = run.catch(() => undefined);
     return run;
+  }
+
+  /** Resolves once every save and every background compaction started so far is on disk. */
+  async idle(): Promise<void> {
+    await this.serialised(() => Promise.resolve());
+    await this.snapshots;
   }
 
   /** Every change ever made, oldest first: the append-only history. */

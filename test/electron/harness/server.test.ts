@@ -1,11 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAppServices } from '../../../electron/app-services';
 import type { Harness } from '../../../electron/harness/server';
-import { startHarness, TOKEN_HEADER } from '../../../electron/harness/server';
+import { parseTarget, startHarness, TOKEN_HEADER } from '../../../electron/harness/server';
 
 /** A raw HTTP request, so tests can send headers a browser's fetch would not let them forge. */
 function raw(
@@ -31,6 +32,48 @@ function raw(
     req.end(options.body);
   });
 }
+
+/**
+ * Bytes sent exactly as given over a TCP socket: fetch and `http.request` normalise or refuse the
+ * hostile request targets these tests need to send.
+ */
+function rawBytes(port: number, text: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const answer = Buffer.concat(chunks).toString('utf8');
+      const split = answer.indexOf('\r\n\r\n');
+      const head = split === -1 ? answer : answer.slice(0, split);
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0);
+      let body = split === -1 ? '' : answer.slice(split + 4);
+      if (/^transfer-encoding: *chunked/im.test(head)) body = dechunk(body);
+      resolve({ status, body });
+    });
+    // Not ended: a half-closed socket may be dropped before a slower answer (a file) is written.
+    // Every request here asks for `Connection: close`, so the server closes once it has answered.
+    socket.write(Buffer.from(text, 'latin1'));
+    socket.setTimeout(5000, () => socket.destroy());
+  });
+}
+
+/** The body of a chunked answer (`<hex size>\\r\\n<bytes>\\r\\n`…, ending with size 0). */
+function dechunk(text: string): string {
+  let body = '';
+  let at = 0;
+  for (;;) {
+    const lineEnd = text.indexOf('\r\n', at);
+    const size = lineEnd === -1 ? 0 : Number.parseInt(text.slice(at, lineEnd), 16);
+    if (!size) return body;
+    body += text.slice(lineEnd + 2, lineEnd + 2 + size);
+    at = lineEnd + 2 + size + 2;
+  }
+}
+
+/** What no answer may ever show: an error's name, text or stack, or a file path. */
+const INTERNALS = /error|exception|stack|\bat \S+:\d+|node:|\/tmp|\/home|\\/i;
 
 describe('the browser harness', () => {
   let dataDir: string;
@@ -164,5 +207,116 @@ describe('the browser harness', () => {
       ok: false,
       error: { code: 'invalid-input', fields: [{ path: 'id' }] },
     });
+  });
+
+  describe('hostile request targets, sent byte for byte', () => {
+    const PORT = 'PORT';
+    const table: [label: string, method: string, target: string, status: number][] = [
+      ['an unclosed IPv6 authority', 'GET', '//[::1/', 400],
+      ['a malformed authority escape', 'GET', '//%zz/', 400],
+      ['an authority posing as a path', 'GET', '//evil.example/index.html', 400],
+      ['a call with an authority posing as a path', 'POST', '//[::1/ipc/app:info', 400],
+      ['a lone percent sign', 'GET', '/%', 404],
+      ['encoded dot segments', 'GET', '/..%2f..%2fetc/passwd', 404],
+      ['raw dot segments', 'GET', '/../../etc/passwd', 404],
+      ['absolute-form naming another host', 'GET', 'http://evil.example/', 400],
+      ['absolute-form naming another port', 'GET', `http://127.0.0.1:${PORT}0/`, 400],
+      ['absolute-form with a user name', 'GET', `http://127.0.0.1:${PORT}@evil.example/`, 400],
+      ['absolute-form with another scheme', 'GET', `https://127.0.0.1:${PORT}/`, 400],
+      ['absolute-form naming this server', 'GET', `http://127.0.0.1:${PORT}/`, 200],
+      ['absolute-form naming this server, upper case', 'GET', `HTTP://127.0.0.1:${PORT}?x=1`, 200],
+      ['the asterisk form', 'GET', '*', 400],
+      ['the asterisk form with OPTIONS', 'OPTIONS', '*', 400],
+      ['the authority form', 'CONNECT', `127.0.0.1:${PORT}`, 400],
+      ['a relative path', 'GET', 'index.html', 400],
+      ['an empty target', 'GET', '', 400],
+      ['brackets in a path', 'GET', '/[x]', 400],
+      ['a fragment', 'GET', '/index.html#top', 400],
+      ['a backslash', 'GET', '/..\\..\\etc\\passwd', 400],
+      ['a very long target', 'GET', `/${'a'.repeat(5000)}`, 414],
+      ['a target longer than any header may be', 'GET', `/${'a'.repeat(20_000)}`, 431],
+      ['a control character', 'GET', '/a\u0001b', 400],
+      ['a NUL byte', 'GET', '/a\u0000b', 400],
+      ['a DEL character', 'GET', '/a\u007fb', 400],
+      ['a tab', 'GET', '/a\tb', 400],
+      ['a raw non-ASCII byte', 'GET', '/caf\u00e9', 400],
+      ['a line break', 'GET', '/a\nGET /', 400],
+    ];
+
+    it.each(table)('answers %s (%s %j) with %i and nothing more', async (_l, method, t, status) => {
+      const target = t.replaceAll(PORT, String(harness.port));
+      const response = await rawBytes(
+        harness.port,
+        `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1:${harness.port}\r\n` +
+          'Connection: close\r\n\r\n',
+      );
+      expect(response.status).toBe(status);
+      if (status === 200) expect(response.body).toContain('pwp-harness-token');
+      else expect(response.body).not.toMatch(INTERNALS);
+      expect(response.body).not.toContain(rendererDir);
+    });
+
+    it('refuses a hostile target on a call too, before reading it', async () => {
+      const response = await rawBytes(
+        harness.port,
+        `POST http://evil.example/ipc/app:info HTTP/1.1\r\nHost: 127.0.0.1:${harness.port}\r\n` +
+          `Origin: ${origin}\r\n${TOKEN_HEADER}: ${token}\r\nContent-Length: 2\r\n` +
+          'Connection: close\r\n\r\n{}',
+      );
+      expect(response).toEqual({ status: 400, body: 'Bad request' });
+    });
+
+    it('still answers a call sent in absolute form to this server', async () => {
+      const response = await rawBytes(
+        harness.port,
+        `POST ${origin}/ipc/app:info HTTP/1.1\r\nHost: 127.0.0.1:${harness.port}\r\n` +
+          `Origin: ${origin}\r\n${TOKEN_HEADER}: ${token}\r\nContent-Length: 2\r\n` +
+          'Connection: close\r\n\r\n{}',
+      );
+      expect(response.status).toBe(200);
+      expect(JSON.parse(response.body)).toMatchObject({ ok: true });
+    });
+  });
+
+  it('never reads a path starting // as another host', () => {
+    expect(parseTarget('//evil.example/x', 'http://127.0.0.1:80')).toEqual({
+      ok: false,
+      status: 400,
+    });
+    expect(parseTarget('/assets/app.js?v=1', 'http://127.0.0.1:80')).toEqual({
+      ok: true,
+      path: '/assets/app.js',
+    });
+  });
+});
+
+describe('the browser harness when something unexpected fails', () => {
+  it('answers a plain 500 and keeps the details for its log', async () => {
+    const rendererDir = await mkdtemp(join(tmpdir(), 'pwp-harness-page-'));
+    await writeFile(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
+    const log = vi.fn();
+    const harness = await startHarness({
+      dispatch: () => Promise.reject(new TypeError(`Invalid thing at ${rendererDir}/x.ts:1:2`)),
+      rendererDir,
+      log,
+    });
+    try {
+      const host = `127.0.0.1:${harness.port}`;
+      const page = await rawBytes(
+        harness.port,
+        `GET / HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+      );
+      const token = /content="([^"]+)"/.exec(page.body)?.[1] ?? '';
+      const response = await rawBytes(
+        harness.port,
+        `POST /ipc/app:info HTTP/1.1\r\nHost: ${host}\r\nOrigin: http://${host}\r\n` +
+          `${TOKEN_HEADER}: ${token}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
+      );
+      expect(response).toEqual({ status: 500, body: 'Internal error' });
+      expect(log).toHaveBeenCalledOnce();
+    } finally {
+      await harness.close();
+      await rm(rendererDir, { recursive: true, force: true });
+    }
   });
 });

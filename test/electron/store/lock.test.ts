@@ -97,11 +97,12 @@ describe('PortfolioLock', () => {
     const path = join(folder, 'lock');
     await writeFile(`${path}.123.aaaaaa.tmp`, '{}');
     await writeFile(`${path}.123.bbbbbb.stale`, '{}');
-    await writeFile(`${path}.456.cccccc.tmp`, '{}');
+    await writeFile(`${path}.${process.pid}.cccccc.tmp`, '{}');
+    await writeFile(`${path}.${2 ** 22 + 17}.dddddd.tmp`, '{}');
     const old = new Date(Date.now() - 120_000);
     await utimes(`${path}.123.aaaaaa.tmp`, old, old);
     await utimes(`${path}.123.bbbbbb.stale`, old, old);
     await removeLockLeftovers(path, new Date());
-    expect(await readdir(folder)).toEqual(['lock.456.cccccc.tmp']);
+    expect(await readdir(folder)).toEqual([`lock.${process.pid}.cccccc.tmp`]);
   });
 });

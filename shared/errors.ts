@@ -63,7 +63,7 @@ export function messageFor(code: ErrorCode): string {
     case 'read-only':
       return 'This portfolio is open read-only, so it cannot be changed.';
     case 'file-corrupt':
-      return 'The portfolio file is damaged. It has been left exactly as it was.';
+      return 'This portfolio’s files are damaged. They have been left exactly as they were: choose Recover on the first screen to rebuild it from everything that can still be read.';
     case 'file-from-newer-version':
       return 'This portfolio was saved by a newer version of PWP Tracker. Update the app to open it; the file has not been changed.';
     case 'storage-failed':

@@ -328,4 +328,35 @@ describe('PortfolioStore', () => {
     const third = track(await reopen(again));
     expect(third.data.contacts.map((c) => c.id)).toEqual(['contact-1', 'contact-3']);
   });
+
+  it('detects a byte changed inside a string of the snapshot (its checksum fails) and writes nothing', async () => {
+    const store = await create();
+    await store.apply(addContact(1), author);
+    await store.close();
+    open.splice(0);
+    const paths = storePaths(folder);
+    const text = await readFile(paths.snapshot, 'utf8');
+    expect(text).toContain('PT-0001');
+    // Change one letter of a stored text: still valid JSON, still a valid portfolio.
+    const altered = text.replace('PT-0001', 'PT-0007');
+    expect(altered).not.toBe(text);
+    await writeFile(paths.snapshot, altered);
+    await expect(PortfolioStore.open(folder)).rejects.toMatchObject({ code: 'file-corrupt' });
+    expect(await readFile(paths.snapshot, 'utf8')).toBe(altered);
+  });
+
+  it('opens a snapshot written before checksums existed, and seals it', async () => {
+    const store = await create();
+    await store.apply(addContact(1), author);
+    await store.close();
+    open.splice(0);
+    const paths = storePaths(folder);
+    const sealed = JSON.parse(await readFile(paths.snapshot, 'utf8')) as { document: unknown };
+    await writeFile(paths.snapshot, JSON.stringify(sealed.document));
+    const again = track(await PortfolioStore.open(folder));
+    expect(again.data.contacts).toHaveLength(1);
+    expect(JSON.parse(await readFile(paths.snapshot, 'utf8'))).toMatchObject({
+      format: 'pwp-snapshot',
+    });
+  });
 });

@@ -1,15 +1,25 @@
 import { z } from 'zod';
 import { isCalendarDate, isInstant } from '../dates';
 import {
-  findPatientIdentifier,
+  findPatientIdentifiers,
   identifierMessage,
   PATIENT_CODE_PATTERN,
 } from '../domain/data-minimisation';
 
-/** A day on the calendar, `YYYY-MM-DD` (e.g. a programme day or the date of a contact). */
+/** The first and last dates any record may carry: far wider than any PWP programme's life. */
+export const EARLIEST_CALENDAR_DATE = '2000-01-01';
+export const LATEST_CALENDAR_DATE = '2100-12-31';
+
+/**
+ * A day on the calendar, `YYYY-MM-DD` (e.g. a programme day or the date of a contact), between
+ * 2000 and 2100: a date outside is a typing slip, and would make the rules reason about millennia.
+ */
 export const calendarDate = z
   .string()
-  .refine(isCalendarDate, { message: 'Enter a real date (YYYY-MM-DD)' });
+  .refine(isCalendarDate, { message: 'Enter a real date (YYYY-MM-DD)', abort: true })
+  .refine((date) => date >= EARLIEST_CALENDAR_DATE && date <= LATEST_CALENDAR_DATE, {
+    message: 'Enter a date between 2000 and 2100',
+  });
 
 /** A moment in time, ISO 8601 with a zone (e.g. when a record was written or signed). */
 export const instant = z
@@ -24,7 +34,7 @@ export const recordId = z
 /** Half of a character pair (e.g. half an emoji): cannot be signed or stored reliably. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Refuses text that carries a patient identifier, saying what was found. */
+/** Refuses text that carries patient identifiers, saying every kind found and where. */
 function withoutPatientIdentifiers<T extends z.ZodType<string>>(schema: T) {
   return schema.superRefine((text, ctx) => {
     if (LONE_SURROGATE.test(text)) {
@@ -34,8 +44,10 @@ function withoutPatientIdentifiers<T extends z.ZodType<string>>(schema: T) {
       });
       return;
     }
-    const finding = findPatientIdentifier(text);
-    if (finding) ctx.addIssue({ code: 'custom', message: identifierMessage(finding) });
+    const findings = findPatientIdentifiers(text);
+    if (findings.length > 0) {
+      ctx.addIssue({ code: 'custom', message: identifierMessage(findings, text) });
+    }
   });
 }
 

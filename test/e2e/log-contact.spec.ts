@@ -96,8 +96,10 @@ test.describe('clinical contacts log', () => {
     await expect(contacts.errorSummary()).toContainText('looks like an NHS number');
     await expect(contacts.errorSummary()).toContainText('The PHQ-9 score cannot be above 27');
     await expect(contacts.errorNextTo(contacts.notes())).toContainText(
-      `“${NHS_NUMBER}” looks like an NHS number`,
+      'looks like an NHS number (characters 14–25)',
     );
+    // The message says where, never repeats the number itself.
+    await expect(contacts.errorNextTo(contacts.notes())).not.toContainText(NHS_NUMBER);
     await expect(contacts.notes()).toHaveAttribute('aria-invalid', 'true');
     await expect(contacts.notes()).toHaveValue(`Patient gave ${NHS_NUMBER} on the phone`);
     await expect(contacts.patientCode()).toHaveValue('PT-0007');

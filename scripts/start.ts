@@ -15,14 +15,14 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const electron = installedElectronBinary();
 if (!electron) {
   console.log(
-    'Electron is not installed on this machine, so PWP Tracker opens in your browser instead.',
+    'The Electron runtime is not installed on this machine, so PWP Tracker is served to your browser instead.',
   );
 }
 const child = electron
   ? spawn(electron, ['.'], { stdio: 'inherit' })
   : spawn(
       process.execPath,
-      ['--import', 'tsx', 'electron/harness/serve.ts', ...process.argv.slice(2)],
+      ['--import', 'tsx', 'electron/harness/serve.ts', '--open', ...process.argv.slice(2)],
       {
         stdio: 'inherit',
       },

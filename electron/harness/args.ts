@@ -5,6 +5,8 @@ const argsSchema = z
   .object({
     port: z.coerce.number().int().min(0).max(65535).default(5178),
     exitWithParent: z.boolean().default(false),
+    /** Open the address in the system's browser once serving (`npm start` asks for this). */
+    open: z.boolean().default(false),
   })
   .strict();
 
@@ -15,6 +17,7 @@ export function parseArgs(argv: string[]): z.infer<typeof argsSchema> {
     const arg = argv[i];
     if (arg === '--port') raw.port = argv[(i += 1)];
     else if (arg === '--exit-with-parent') raw.exitWithParent = true;
+    else if (arg === '--open') raw.open = true;
     else raw[String(arg)] = true;
   }
   const parsed = argsSchema.safeParse(raw);

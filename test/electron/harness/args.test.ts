@@ -3,13 +3,14 @@ import { parseArgs } from '../../../electron/harness/args';
 
 describe('harness arguments', () => {
   it('defaults to port 5178 and staying up', () => {
-    expect(parseArgs([])).toEqual({ port: 5178, exitWithParent: false });
+    expect(parseArgs([])).toEqual({ port: 5178, exitWithParent: false, open: false });
   });
 
   it('reads a port and --exit-with-parent', () => {
-    expect(parseArgs(['--port', '0', '--exit-with-parent'])).toEqual({
+    expect(parseArgs(['--port', '0', '--exit-with-parent', '--open'])).toEqual({
       port: 0,
       exitWithParent: true,
+      open: true,
     });
   });
 

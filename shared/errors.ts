@@ -14,6 +14,7 @@ export const errorCodes = [
   'record-not-found',
   'record-locked',
   'read-only',
+  'role-read-only',
   'file-corrupt',
   'file-from-newer-version',
   'storage-failed',
@@ -60,6 +61,8 @@ export function messageFor(code: ErrorCode): string {
       return 'That entry could not be found. It may have been deleted in another window.';
     case 'record-locked':
       return 'This entry has been submitted, so it cannot be edited. Add a correction with a reason instead.';
+    case 'role-read-only':
+      return 'You are using PWP Tracker as a workplace supervisor or clinical educator, so trainees’ portfolios open read-only. If this is your own portfolio, choose Trainee PWP on the first screen. Nothing has been changed.';
     case 'read-only':
       return 'This portfolio is open read-only, so it cannot be changed.';
     case 'file-corrupt':

@@ -10,6 +10,8 @@ import type { IpcResult } from './result';
 
 export const ipcChannels = [
   'app:info',
+  'settings:get',
+  'settings:setRole',
   'portfolio:list',
   'portfolio:create',
   'portfolio:open',

@@ -11,6 +11,8 @@ import type { Person } from './schemas/records';
 import type { ProgressReport } from './domain/progress-report';
 import { calendarDate, shortText } from './schemas/primitives';
 import type { Channel } from './ipc-channels';
+import type { Settings } from './settings';
+import { roleSchema } from './settings';
 import type { PortfolioSummary } from './schemas/portfolio';
 import { traineeProfileSchema } from './schemas/portfolio';
 import { recordId } from './schemas/primitives';
@@ -33,6 +35,11 @@ type StoredRecord = Portfolio[CollectionName][number];
 
 export const ipcContract = {
   'app:info': { input: noInput, output: returns<AppInfo>() },
+  'settings:get': { input: noInput, output: returns<Settings>() },
+  'settings:setRole': {
+    input: z.object({ role: roleSchema }).strict(),
+    output: returns<Settings>(),
+  },
   'portfolio:list': { input: noInput, output: returns<PortfolioListing>() },
   'portfolio:create': {
     input: z

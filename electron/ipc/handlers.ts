@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AppInfo } from '../../shared/app-info';
-import { dateOfInstant } from '../../shared/dates';
+import { localToday } from '../../shared/dates';
 import { exportablePortfolio, exportFileName } from '../../shared/domain/export';
 import { progressReport, reportDateProblem } from '../../shared/domain/progress-report';
 import { AppError } from '../../shared/errors';
@@ -37,6 +37,8 @@ export function createHandlers({
       dataDir: library.dataDir,
       schemaVersion: CURRENT_SCHEMA_VERSION,
     }),
+    'settings:get': () => library.settings(),
+    'settings:setRole': ({ role }) => library.setRole(role),
     'portfolio:list': () => library.list(),
     'portfolio:create': ({ trainee, supervisorName }) => library.create(trainee, supervisorName),
     'portfolio:open': ({ id }) => library.open(id),
@@ -59,11 +61,12 @@ export function createHandlers({
     'portfolio:report': (input) => {
       const portfolio = library.document();
       // A date asked for is checked against this portfolio's programme; today never is (see
-      // `reportDateBounds`), so an old portfolio still opens.
+      // `reportDateBounds`), so an old portfolio still opens. Today is this computer's own calendar
+      // date, as the forms' default dates are (`localToday`), not the UTC date.
       const problem = input?.at === undefined ? null : reportDateProblem(portfolio, input.at);
       if (problem !== null)
         throw new AppError('invalid-input', undefined, [{ path: 'at', message: problem }]);
-      return progressReport(portfolio, input?.at ?? dateOfInstant(now().toISOString()));
+      return progressReport(portfolio, input?.at ?? localToday(now()));
     },
     'portfolio:history': (input) => library.history(input?.recordId),
     'record:add': records.add,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Change } from '../../shared/domain/changes';
 import { newPortfolio } from '../../shared/domain/new-portfolio';
 import { generatePortfolio } from '../../shared/generator/synthetic-portfolio';
+import { localToday } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import type { HistoryItem, PortfolioListing, RecoveryReport } from '../../shared/history';
 import type { Portfolio, PortfolioSummary, TraineeProfile } from '../../shared/schemas/portfolio';
@@ -12,7 +13,9 @@ import { inspectPortfolio } from './inspect';
 import { PortfolioStore } from './portfolio-store';
 import { newestReadableCopy, recoverPortfolio } from './recovery';
 import { loadSnapshotText } from './snapshot-file';
+import { SettingsFile } from './settings-file';
 import { storePaths } from './store-files';
+import type { Role, Settings } from '../../shared/settings';
 
 /**
  * The portfolios in one data folder (`<dataDir>/portfolios/<id>/`), and the one that is open.
@@ -51,10 +54,33 @@ export class PortfolioLibrary {
     return run;
   }
 
+  private readonly settingsFile: SettingsFile;
+
   constructor(
     readonly dataDir: string,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.settingsFile = new SettingsFile(dataDir);
+  }
+
+  /** The app's settings (the role chosen on the first screen), kept in the data folder. */
+  settings(): Promise<Settings> {
+    return this.settingsFile.read();
+  }
+
+  /**
+   * Changes the role. Only a trainee may change a portfolio: for any other role every portfolio
+   * opens read-only (the main process refuses changes, whatever the page asks).
+   */
+  setRole(role: Role): Promise<Settings> {
+    return this.oneAtATime(async () => ({
+      ...(await this.settingsFile.write({ ...(await this.settingsFile.read()), role })),
+    }));
+  }
+
+  private async refuseUnlessTrainee(): Promise<void> {
+    if ((await this.settingsFile.read()).role !== 'trainee') throw new AppError('role-read-only');
+  }
 
   get folder(): string {
     return join(this.dataDir, 'portfolios');
@@ -111,7 +137,10 @@ export class PortfolioLibrary {
   }
 
   create(trainee: TraineeProfile, supervisorName?: string): Promise<PortfolioSummary> {
-    return this.oneAtATime(() => this.createNow(trainee, supervisorName));
+    return this.oneAtATime(async () => {
+      await this.refuseUnlessTrainee();
+      return this.createNow(trainee, supervisorName);
+    });
   }
 
   private async createNow(
@@ -146,7 +175,7 @@ export class PortfolioLibrary {
       },
     );
     this.openId = id;
-    return summarise(this.store.data);
+    return this.summary(this.store);
   }
 
   open(id: string): Promise<PortfolioSummary> {
@@ -154,7 +183,7 @@ export class PortfolioLibrary {
   }
 
   private async openNow(id: string): Promise<PortfolioSummary> {
-    if (this.store && this.openId === id) return summarise(this.store.data);
+    if (this.store && this.openId === id) return this.summary(this.store);
     const folder = this.folderFor(id);
     try {
       await readdir(folder);
@@ -164,7 +193,7 @@ export class PortfolioLibrary {
     await this.closeNow();
     this.store = await PortfolioStore.open(folder, { now: this.now });
     this.openId = id;
-    return summarise(this.store.data);
+    return this.summary(this.store);
   }
 
   /**
@@ -186,7 +215,7 @@ export class PortfolioLibrary {
       await mkdir(this.folder, { recursive: true });
       this.store = await PortfolioStore.create(folder, fresh, { now: this.now });
       this.openId = portfolio.id;
-      return summarise(this.store.data);
+      return this.summary(this.store);
     });
   }
 
@@ -201,7 +230,7 @@ export class PortfolioLibrary {
       if (!(await isFolder(folder))) throw new AppError('portfolio-not-found');
       if (this.store && this.openId === id) {
         // It opened, so there is nothing to recover.
-        const summary = summarise(this.store.data);
+        const summary = await this.summary(this.store);
         return {
           summary,
           problem: null,
@@ -221,19 +250,25 @@ export class PortfolioLibrary {
   openExample(): Promise<PortfolioSummary> {
     return this.oneAtATime(async () => {
       await this.closeNow();
-      const today = this.now().toISOString().slice(0, 10);
+      const today = localToday(this.now());
       this.store = new ExamplePortfolio(generatePortfolio({ seed: 2027, at: today }).portfolio);
       this.openId = null;
       return this.summary(this.store);
     });
   }
 
-  current(): PortfolioSummary | null {
+  async current(): Promise<PortfolioSummary | null> {
     return this.store ? this.summary(this.store) : null;
   }
 
-  private summary(store: OpenPortfolio): PortfolioSummary {
-    return { ...summarise(store.data), readOnly: store instanceof ExamplePortfolio };
+  /** What the page is told about the open portfolio, read-only for the example or another role. */
+  private async summary(store: OpenPortfolio): Promise<PortfolioSummary> {
+    const summary = summarise(store.data);
+    if (store instanceof ExamplePortfolio)
+      return { ...summary, readOnly: true, readOnlyBecause: 'example' };
+    if ((await this.settingsFile.read()).role !== 'trainee')
+      return { ...summary, readOnly: true, readOnlyBecause: 'role' };
+    return summary;
   }
 
   /** The open portfolio's whole document. */
@@ -243,6 +278,7 @@ export class PortfolioLibrary {
 
   async apply(change: Change, reason?: string): Promise<Portfolio> {
     const store = this.openStore();
+    await this.refuseUnlessTrainee();
     return store.apply(change, { by: store.data.trainee.name, ...(reason ? { reason } : {}) });
   }
 

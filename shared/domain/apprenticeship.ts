@@ -1,4 +1,4 @@
-import { addMonths, daysBetween } from '../dates';
+import { anniversary, daysBetween } from '../dates';
 import type { Portfolio } from '../schemas/portfolio';
 import { countedRecords } from './current-records';
 
@@ -69,7 +69,8 @@ export function apprenticeshipProgress(
   const weeksElapsed = Math.max(1, Math.floor(daysBetween(trainee.startDate, today) / 7));
   const learningDays = [...new Set(records.map((record) => record.date))].sort();
   const gaps = started ? learningGaps(trainee.startDate, learningDays, today) : [];
-  const gatewayEarliest = addMonths(trainee.startDate, rules.minimumMonthsToGateway);
+  // At least N months to gateway: the earliest gateway is the N-month anniversary of the start.
+  const gatewayEarliest = anniversary(trainee.startDate, rules.minimumMonthsToGateway);
   // A tolerance of a millionth of an hour: decimal hours such as 0.1 do not add up exactly.
   const met = totalHours >= rules.offTheJobHoursPerWeek * weeksElapsed - 1e-6;
   return {

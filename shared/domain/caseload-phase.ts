@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, weekStart } from '../dates';
+import { addDays, anniversary, daysBetween, weekStart, writtenDate } from '../dates';
 import type { Portfolio } from '../schemas/portfolio';
 import type { CaseloadPhase, ClinicalContact } from '../schemas/records';
 import { countedRecords } from './current-records';
@@ -8,8 +8,18 @@ export interface GateStatus {
   phase: 'reduced' | 'full';
   /** Opened by a sign-off that counts (valid, approved, by an entitled supervisor). */
   open: boolean;
+  /**
+   * The day the phase opens: the latest of the gate's own `effectiveFrom`, the day the sign-off
+   * that opens it was signed (`signedOn`) and `earliestDate`. A gate cannot be backdated to
+   * before anyone signed it.
+   */
   effectiveFrom: string | null;
-  /** The earliest date the gate may take effect (full caseload: the start of month N). */
+  /** The day the sign-off that opens the gate was signed, as written in its `signedAt`. */
+  signedOn: string | null;
+  /**
+   * The earliest date the gate may take effect: the start date for the reduced caseload, the
+   * start of month N (the (N − 1)-month anniversary of the start) for the full caseload.
+   */
   earliestDate: string;
   /** Why it is not open, in words the UI can show. */
   problem: string | null;
@@ -55,7 +65,8 @@ export function caseloadStatus(
   const { programme, trainee } = portfolio;
   const rules = programme.caseload;
   const start = trainee.startDate;
-  const fullEarliest = addMonths(start, rules.fullCaseloadFromMonth - 1);
+  // "From month N" is from the first day of the Nth month: the (N − 1)-month anniversary.
+  const fullEarliest = anniversary(start, rules.fullCaseloadFromMonth - 1);
   const gateRecords = countedRecords(portfolio.phaseGates);
   const gateSignOffs = signOffs.filter((s) => s.subject === 'phase-gate');
 
@@ -67,20 +78,31 @@ export function caseloadStatus(
     return 'The gate was changed after it was signed';
   };
 
+  const latestOf = (...dates: string[]) => dates.reduce((a, b) => (b > a ? b : a));
+
+  // A gate opens on the latest of its effective date, the day its earliest counting sign-off was
+  // signed and the phase's earliest date. Of several gate records for one phase, the one that
+  // opens soonest counts.
   const gateFor = (phase: 'reduced' | 'full', earliestDate: string): GateStatus => {
     const candidates = gateRecords
       .filter((g) => g.phase === phase)
       .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
     let problem = candidates.length === 0 ? 'Not yet requested' : '';
+    let opening: { effectiveFrom: string; signedOn: string } | null = null;
     for (const gate of candidates) {
       const covering = gateSignOffs.filter((s) => s.recordIds.includes(gate.id));
-      if (covering.some((s) => s.counts)) {
-        const effectiveFrom = gate.effectiveFrom < earliestDate ? earliestDate : gate.effectiveFrom;
-        return { phase, open: true, effectiveFrom, earliestDate, problem: null };
+      const signedDays = covering.filter((s) => s.counts).map((s) => writtenDate(s.signedAt));
+      if (signedDays.length === 0) {
+        problem = whyNot(covering.at(-1));
+        continue;
       }
-      problem = whyNot(covering.at(-1));
+      const signedOn = signedDays.reduce((a, b) => (b < a ? b : a));
+      const effectiveFrom = latestOf(gate.effectiveFrom, signedOn, earliestDate);
+      if (opening === null || effectiveFrom < opening.effectiveFrom)
+        opening = { effectiveFrom, signedOn };
     }
-    return { phase, open: false, effectiveFrom: null, earliestDate, problem };
+    if (opening) return { phase, open: true, ...opening, earliestDate, problem: null };
+    return { phase, open: false, effectiveFrom: null, signedOn: null, earliestDate, problem };
   };
   const reduced = gateFor('reduced', start);
   const fullRaw = gateFor('full', fullEarliest);
@@ -90,6 +112,7 @@ export function caseloadStatus(
           ...fullRaw,
           open: false,
           effectiveFrom: null,
+          signedOn: null,
           problem: 'The reduced-caseload gate must open first',
         }
       : fullRaw;

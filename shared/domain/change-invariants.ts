@@ -1,7 +1,15 @@
 import type { CollectionName, Portfolio } from '../schemas/portfolio';
 import { collectionNames } from '../schemas/portfolio';
 import type { InvariantIssue } from '../schemas/portfolio-invariants';
-import type { Person, SignOff } from '../schemas/records';
+import type { AssessmentAttempt, Person, SignOff } from '../schemas/records';
+import {
+  allowedAttempts,
+  attemptCounts,
+  attemptLimitMessage,
+  attemptsAfterFinalFail,
+  finalFailMessage,
+} from './assessment-limit';
+import { dateInWords } from '../dates';
 
 type AnyRecord = Portfolio[CollectionName][number];
 
@@ -92,7 +100,60 @@ function recordIssues(
       `No result ${record.resultId} on this programme's scale`,
     );
   }
+  if (collection === 'assessments' && 'markerId' in record) {
+    // A final fail closes the intervention: no attempt may be dated on or after it.
+    const after = attemptsAfter(before, record, mode);
+    const late = attemptsAfterFinalFail(after, programme).find(
+      (l) => l.attempt.interventionId === record.interventionId,
+    );
+    need(
+      late === undefined,
+      ['interventionId'],
+      finalFailMessage(
+        programme.interventions.find((i) => i.id === record.interventionId)?.name ??
+          record.interventionId,
+        dateInWords(late?.failedOn ?? record.date),
+      ),
+    );
+    need(
+      withinAttemptLimit(before, record, mode),
+      ['interventionId'],
+      attemptLimitMessage(
+        programme.interventions.find((i) => i.id === record.interventionId)?.name ??
+          record.interventionId,
+        programme,
+      ),
+    );
+  }
   return issues;
+}
+
+/**
+ * The attempts as they will be once the change is made; a correction keeps its `amends`, so
+ * what it corrects stops counting and an older entry that was corrected before stays superseded.
+ */
+function attemptsAfter(
+  before: Portfolio,
+  record: AssessmentAttempt,
+  mode: 'add' | 'replace',
+): AssessmentAttempt[] {
+  return [...before.assessments.filter((a) => mode === 'add' || a.id !== record.id), record];
+}
+
+/**
+ * Whether the portfolio still holds at most the allowed attempts for the record's intervention
+ * once the change is made: the record is added (or replaces the draft with its id), and the entry
+ * it corrects, if any, stops being current (`attemptCounts` counts current records only).
+ */
+function withinAttemptLimit(
+  before: Portfolio,
+  record: AssessmentAttempt,
+  mode: 'add' | 'replace',
+): boolean {
+  const after = attemptsAfter(before, record, mode);
+  return (
+    (attemptCounts(after).get(record.interventionId) ?? 0) <= allowedAttempts(before.programme)
+  );
 }
 
 function signOffIssues(before: Portfolio, signOff: SignOff): InvariantIssue[] {

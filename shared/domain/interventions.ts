@@ -2,6 +2,7 @@ import type { Portfolio } from '../schemas/portfolio';
 import type { AssessmentAttempt } from '../schemas/records';
 import type { resultMeaning } from '../schemas/programme';
 import type { z } from 'zod';
+import { allowedAttempts } from './assessment-limit';
 import { countedRecords } from './current-records';
 import type { SignOffState } from './sign-off-status';
 import { signedRecordIds } from './sign-off-status';
@@ -20,8 +21,9 @@ export interface InterventionStatus {
   interventionId: string;
   name: string;
   stage: CompetencyStage;
+  /** A pass among the allowed attempts (the first `1 + maxResubmissions`, in date order). */
   competent: boolean;
-  /** Failed outright, or referred with no resubmission left. */
+  /** Every allowed attempt was marked and none passed: final, no later attempt changes it. */
   failed: boolean;
   evidence: {
     observedPractice: number;
@@ -33,6 +35,8 @@ export interface InterventionStatus {
   evidenceAwaitingSignOff: number;
   contactsUsing: number;
   attempts: AttemptView[];
+  /** How many attempts the programme allows: the first attempt plus its resubmissions. */
+  attemptsAllowed: number;
   resubmissionsUsed: number;
   resubmissionsLeft: number;
 }
@@ -48,7 +52,11 @@ export interface PresentationCoverage {
 /**
  * Each intervention's journey `not started → observed → practised → assessed`, its evidence and
  * sign-offs, and its assessment attempts against the programme's result scale and resubmission
- * limit. Competence needs a pass; a referral uses up a resubmission.
+ * limit. The attempts are taken in date order (then the order they were recorded) and only the
+ * first `1 + maxResubmissions` count: the trainee is competent when one of them is a pass, and has
+ * failed — finally — when all of them are marked and none is a pass. Every result that is not a
+ * pass (`resubmit` or `fail`) uses one attempt. An attempt beyond the limit is refused on save
+ * (`assessment-limit.ts`) and, should one be in a file anyway, changes nothing here.
  */
 export function interventionStatuses(
   portfolio: Portfolio,
@@ -82,17 +90,20 @@ export function interventionStatuses(
         };
       });
     const contactsUsing = contacts.filter((c) => c.interventions.includes(intervention.id)).length;
-    const competent = attemptViews.some((a) => a.meaning === 'pass');
-    const resubmissionsUsed = Math.max(0, attemptViews.length - 1);
-    const resubmissionsLeft = Math.max(
-      0,
-      programme.assessment.maxResubmissions - resubmissionsUsed,
-    );
-    const latest = attemptViews.at(-1);
+    const allowed = allowedAttempts(programme);
+    // In date order, within the attempts allowed: the first pass makes the trainee competent;
+    // a final fail (meaning `fail`, not `resubmit`) or the last allowed attempt without a pass
+    // fails the intervention, and nothing after it counts.
+    const withinLimit = attemptViews.slice(0, allowed);
+    const decisive = withinLimit.findIndex((a) => a.meaning === 'pass' || a.meaning === 'fail');
+    const counting = decisive === -1 ? withinLimit : withinLimit.slice(0, decisive + 1);
+    const competent = counting.at(-1)?.meaning === 'pass';
     const failed =
-      !competent &&
-      latest !== undefined &&
-      (latest.meaning === 'fail' || (latest.meaning === 'resubmit' && resubmissionsLeft === 0));
+      !competent && (counting.at(-1)?.meaning === 'fail' || counting.length === allowed);
+    const resubmissionsUsed = Math.max(0, counting.length - 1);
+    const resubmissionsLeft = failed
+      ? 0
+      : Math.max(0, programme.assessment.maxResubmissions - resubmissionsUsed);
     const evidenceCounts = {
       observedPractice: count('observed-practice'),
       recordedRolePlay: count('recorded-role-play'),
@@ -119,6 +130,7 @@ export function interventionStatuses(
       evidenceAwaitingSignOff: mine.length - signedCount,
       contactsUsing,
       attempts: attemptViews,
+      attemptsAllowed: allowed,
       resubmissionsUsed,
       resubmissionsLeft,
     };

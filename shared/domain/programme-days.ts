@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween } from '../dates';
+import { daysBetween, windowEnd as windowEndOf } from '../dates';
 import type { Portfolio } from '../schemas/portfolio';
 import type { ProgrammeDay } from '../schemas/records';
 import { countedRecords } from './current-records';
@@ -112,7 +112,8 @@ const percent = (part: number, whole: number) => Math.round((part / whole) * 100
 export function programmeDayProgress(portfolio: Portfolio, today: string): ProgrammeDayProgress {
   const { programme, trainee } = portfolio;
   const windowStart = trainee.startDate;
-  const windowEnd = addDays(addMonths(windowStart, programme.windowMonths), -1);
+  // The window runs from the start date to the day before its `windowMonths` anniversary.
+  const windowEnd = windowEndOf(windowStart, programme.windowMonths);
   const days = countedRecords(portfolio.programmeDays);
 
   const modules = programme.modules.map((module): ModuleDays => {

@@ -1,4 +1,4 @@
-import { addMonths, dateInWords } from '../dates';
+import { anniversary, dateInWords } from '../dates';
 import type { Portfolio } from '../schemas/portfolio';
 import type { ApprenticeshipProgress } from './apprenticeship';
 import { apprenticeshipProgress } from './apprenticeship';
@@ -41,14 +41,17 @@ export interface ReportDateBounds {
  * (`windowMonths` after the start: five years after the start for the national 12 months), which
  * leaves room for late completion, a resubmission and the exam boards that follow. A date outside
  * is refused rather than computed: it is almost certainly a typing slip (9999 for 2027), and it
- * keeps the work and the size of a report bounded. The app's dashboard and `pwp check` without
- * `--at` use today, which is not refused: the rules are bounded by the records either way.
+ * keeps the work and the size of a report bounded. Both ends are included and both are
+ * anniversaries of the start date (`anniversary` in `shared/dates.ts`): `earliest` is its
+ * −12-month anniversary and `latest` its `windowMonths + 48`-month one, so a start on 29 February
+ * or the 31st loses no day. The app's dashboard and `pwp check` without `--at` use today, which
+ * is not refused: the rules are bounded by the records either way.
  */
 export function reportDateBounds(portfolio: Portfolio): ReportDateBounds {
   const start = portfolio.trainee.startDate;
   return {
-    earliest: addMonths(start, -REPORT_MONTHS_BEFORE_START),
-    latest: addMonths(start, portfolio.programme.windowMonths + REPORT_MONTHS_AFTER_WINDOW),
+    earliest: anniversary(start, -REPORT_MONTHS_BEFORE_START),
+    latest: anniversary(start, portfolio.programme.windowMonths + REPORT_MONTHS_AFTER_WINDOW),
   };
 }
 

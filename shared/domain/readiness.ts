@@ -1,3 +1,4 @@
+import { dateInWords } from '../dates';
 import type { ApprenticeshipProgress } from './apprenticeship';
 import type { CaseloadStatus } from './caseload-phase';
 import type { InterventionStatus, PresentationCoverage } from './interventions';
@@ -60,11 +61,25 @@ const whyNotValid: Record<Exclude<SignOffState['status'], 'valid'>, string> = {
   'key-not-on-record': 'it was signed with a key that is not the signer’s',
 };
 
-/** Which sign-off, by whom and when, and what is wrong with it — so it can be put right. */
+const changeWords = {
+  edited: 'was changed after signing',
+  removed: 'is missing',
+  amended: 'was corrected after signing',
+} as const;
+
+/**
+ * Which sign-off, by whom and when, and what is wrong with it — naming the very record that
+ * changed, and how, when the sign-off has a hash per record — so it can be put right.
+ */
 function describeBrokenSignOff(s: SignOffState): string {
   const status = s.status === 'valid' ? 'content-changed' : s.status;
   const who = s.signerName ?? s.signerId;
-  return `The ${s.subject.replace(/-/g, ' ')} sign-off by ${who} on ${s.signedAt.slice(0, 10)} (${s.signOffId}) no longer verifies: ${whyNotValid[status]}`;
+  const changed = s.changedRecords.filter((c) => c.kind !== 'amended');
+  const why =
+    (status === 'content-changed' || status === 'records-missing') && s.exact && changed.length > 0
+      ? changed.map((c) => `${c.label} ${changeWords[c.kind]}`).join('; ')
+      : whyNotValid[status];
+  return `The ${s.subject.replace(/-/g, ' ')} sign-off by ${who} on ${dateInWords(s.signedAt.slice(0, 10))} (${s.signOffId}) no longer verifies: ${why}`;
 }
 
 function requirement(id: RequirementId, label: string, missing: string[]): Requirement {

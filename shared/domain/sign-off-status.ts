@@ -1,6 +1,7 @@
+import { dateInWords } from '../dates';
 import type { Portfolio } from '../schemas/portfolio';
 import type { SignOff } from '../schemas/records';
-import type { SignOffVerification } from '../signing/sign-off';
+import type { RecordChange, SignOffVerification } from '../signing/sign-off';
 import { recordsById, verifySignOff } from '../signing/sign-off';
 
 export interface SignOffState extends SignOffVerification {
@@ -15,6 +16,20 @@ export interface SignOffState extends SignOffVerification {
   signerEntitled: boolean;
   /** Valid, approved, by an entitled signer, and not since superseded: it counts. */
   counts: boolean;
+  /** Each changed record with words a person recognises it by (e.g. “evidence “BA role-play””). */
+  changedRecords: (RecordChange & { label: string })[];
+}
+
+/** How a person would name a record: what it is, and its title or date. */
+function recordLabel(record: Record<string, unknown> | undefined, id: string): string {
+  if (!record) return `entry ${id}`;
+  const title = typeof record.title === 'string' ? `“${record.title}”` : null;
+  const date = typeof record.date === 'string' ? dateInWords(record.date) : null;
+  const patient = typeof record.patientCode === 'string' ? record.patientCode : null;
+  if (patient && date) return `the contact with ${patient} on ${date}`;
+  if (title) return `the entry ${title}`;
+  if (date) return `the entry of ${date}`;
+  return `entry ${id}`;
 }
 
 /** Every sign-off verified once, so each rule can ask about them without re-checking signatures. */
@@ -35,6 +50,13 @@ export function signOffStates(portfolio: Portfolio): SignOffState[] {
       signedAt: signOff.signedAt,
       decision: signOff.decision,
       signerEntitled,
+      changedRecords: verification.changes.map((change) => ({
+        ...change,
+        label: recordLabel(
+          byId.get(change.recordId) as Record<string, unknown> | undefined,
+          change.recordId,
+        ),
+      })),
       counts:
         verification.status === 'valid' &&
         !verification.superseded &&

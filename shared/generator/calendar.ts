@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, weekdayIndex, weekStart } from '../dates';
+import { addDays, anniversary, daysBetween, weekdayIndex, weekStart, windowEnd } from '../dates';
 import type { Random } from './random';
 
 /**
@@ -29,8 +29,9 @@ export function timelineFor(
   fullGateDelayDays: number,
 ): Timeline {
   const base = weekStart(start);
-  const end = addDays(addMonths(start, windowMonths), -1);
-  const monthN = addMonths(start, fullCaseloadFromMonth - 1);
+  // The same windows the rules use, so a generated year fits them to the day.
+  const end = windowEnd(start, windowMonths);
+  const monthN = anniversary(start, fullCaseloadFromMonth - 1);
   return {
     start,
     end,

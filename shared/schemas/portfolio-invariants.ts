@@ -1,4 +1,12 @@
 import type { z } from 'zod';
+import {
+  allowedAttempts,
+  attemptLimitMessage,
+  attemptsAfterFinalFail,
+  finalFailMessage,
+} from '../domain/assessment-limit';
+import { dateInWords } from '../dates';
+import { currentRecords } from '../domain/current-records';
 import type { portfolioShape } from './portfolio';
 
 type PortfolioShape = z.infer<typeof portfolioShape>;
@@ -10,8 +18,9 @@ export interface InvariantIssue {
 
 /**
  * Rules that join records together, checked on open and on every save: ids are unique, every
- * reference points at something that exists, and corrections form straight lines (a record is
- * superseded at most once, by a record of its own kind).
+ * reference points at something that exists, corrections form straight lines (a record is
+ * superseded at most once, by a record of its own kind), and no intervention has more current
+ * assessment attempts than the programme allows (`assessment-limit.ts`).
  */
 export function portfolioInvariantIssues(p: PortfolioShape): InvariantIssue[] {
   const issues: InvariantIssue[] = [];
@@ -129,6 +138,33 @@ export function portfolioInvariantIssues(p: PortfolioShape): InvariantIssue[] {
       people.get(a.markerId)?.role === 'educator',
       ['assessments', i, 'markerId'],
       `No educator ${a.markerId} is listed`,
+    );
+  });
+  // The resubmission limit: the attempt that goes beyond it (in file order) is the one named.
+  const allowed = allowedAttempts(p.programme);
+  const current = new Set(currentRecords(p.assessments));
+  const attemptsSoFar = new Map<string, number>();
+  const late = new Map(
+    attemptsAfterFinalFail(p.assessments, p.programme).map((l) => [l.attempt, l.failedOn]),
+  );
+  p.assessments.forEach((a, i) => {
+    if (!current.has(a)) return;
+    const failedOn = late.get(a);
+    if (failedOn !== undefined) {
+      const name = p.programme.interventions.find((x) => x.id === a.interventionId)?.name;
+      need(
+        false,
+        ['assessments', i, 'interventionId'],
+        finalFailMessage(name ?? a.interventionId, dateInWords(failedOn)),
+      );
+    }
+    const n = (attemptsSoFar.get(a.interventionId) ?? 0) + 1;
+    attemptsSoFar.set(a.interventionId, n);
+    const name = p.programme.interventions.find((x) => x.id === a.interventionId)?.name;
+    need(
+      n <= allowed,
+      ['assessments', i, 'interventionId'],
+      attemptLimitMessage(name ?? a.interventionId, p.programme),
     );
   });
   p.supervisorReports.forEach((r, i) =>

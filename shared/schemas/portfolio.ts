@@ -19,7 +19,7 @@ import {
 import { portfolioInvariantIssues } from './portfolio-invariants';
 
 /** The version of the portfolio file format this build writes. Migrations lead up to it. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const trainingRoute = z.enum(['pgcert', 'gradcert', 'apprenticeship']);
 export type TrainingRoute = z.infer<typeof trainingRoute>;
@@ -82,8 +82,10 @@ export interface PortfolioSummary {
   cohort: string;
   startDate: string;
   updatedAt: string;
-  /** The example portfolio: explored, never saved. */
+  /** Open read-only: the example portfolio, or any portfolio while the role is not trainee. */
   readOnly: boolean;
+  /** Why it is read-only, when it is. */
+  readOnlyBecause?: 'example' | 'role';
 }
 
 export function summarise(portfolio: Portfolio): PortfolioSummary {

@@ -29,7 +29,11 @@ export const presentationSchema = z.object({
   group: z.enum(['depression', 'anxiety', 'other']),
 });
 
-/** What an assessment result means for the trainee: passed, may resubmit, or failed outright. */
+/**
+ * What an assessment result means for the trainee: `pass`; `resubmit` (e.g. "Refer"), which uses
+ * one of the `1 + maxResubmissions` attempts the programme allows; or `fail`, which is final at
+ * once. When every allowed attempt is used without a pass, the intervention has failed too.
+ */
 export const resultMeaning = z.enum(['pass', 'resubmit', 'fail']);
 
 export const programmeDefinitionSchema = z
@@ -58,6 +62,7 @@ export const programmeDefinitionSchema = z
           z.object({ id: recordId, label: shortText('result label', 40), meaning: resultMeaning }),
         )
         .min(1),
+      /** Attempts allowed per intervention: the first attempt plus this many resubmissions. */
       maxResubmissions: count('number of resubmissions', 10),
     }),
     caseload: z.object({

@@ -140,7 +140,8 @@ export const caseloadPhase = z.enum(['shadowing', 'reduced', 'full']);
 
 /**
  * A request to open a caseload phase. It opens only when a sign-off (subject `phase-gate`) from
- * someone entitled to open it covers this record.
+ * someone entitled to open it covers this record, and then on the later of `effectiveFrom` and
+ * the day it was signed: a gate cannot be backdated (`caseload-phase.ts`).
  */
 export const phaseGateSchema = z.object({
   ...recordMeta,
@@ -188,22 +189,52 @@ export const signOffSubject = z.enum([
  * A signature over exactly the records it covers: the SHA-256 of their canonical JSON (RFC 8785),
  * signed with the signer's Ed25519 key. Verification happens against the roster.
  */
-export const signOffSchema = z.object({
-  id: recordId,
-  subject: signOffSubject,
-  recordIds: z.array(recordId).min(1),
-  signerId: recordId,
-  signedAt: instant,
-  decision: z.enum(['approved', 'returned']),
-  comments: freeText('comments', 5000).optional(),
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'A SHA-256 hash is 64 hexadecimal characters'),
-  publicKey: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/, 'An Ed25519 public key is 64 hexadecimal characters'),
-  signature: z
-    .string()
-    .regex(/^[0-9a-f]{128}$/, 'An Ed25519 signature is 128 hexadecimal characters'),
-});
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'A SHA-256 hash is 64 hexadecimal characters');
+
+export const signOffSchema = z
+  .object({
+    id: recordId,
+    subject: signOffSubject,
+    recordIds: z.array(recordId).min(1),
+    signerId: recordId,
+    signedAt: instant,
+    decision: z.enum(['approved', 'returned']),
+    comments: freeText('comments', 5000).optional(),
+    /**
+     * One hash per covered record, in `recordIds` order (format 3 onwards): a change names the
+     * very record that changed. Older sign-offs carry one `contentHash` over all of them instead.
+     */
+    recordHashes: z
+      .array(z.object({ recordId, sha256: sha256Hex }).strict())
+      .min(1)
+      .optional(),
+    contentHash: sha256Hex.optional(),
+    publicKey: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'An Ed25519 public key is 64 hexadecimal characters'),
+    signature: z
+      .string()
+      .regex(/^[0-9a-f]{128}$/, 'An Ed25519 signature is 128 hexadecimal characters'),
+  })
+  .superRefine((signOff, ctx) => {
+    const hashed = signOff.recordHashes?.map((h) => h.recordId);
+    if (hashed === undefined && signOff.contentHash === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recordHashes'],
+        message: 'A sign-off must say what it signed',
+      });
+    } else if (
+      hashed !== undefined &&
+      (signOff.contentHash !== undefined || hashed.join() !== signOff.recordIds.join())
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recordHashes'],
+        message: 'A sign-off’s hashes must match the records it lists, one each',
+      });
+    }
+  });
 
 export const personSchema = z.object({
   id: recordId,

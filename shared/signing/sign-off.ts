@@ -19,7 +19,10 @@ export function recordsById(portfolio: Portfolio): Map<string, SignedRecord> {
   return byId;
 }
 
-/** The hash a sign-off covers: the listed records, in the listed order, as canonical JSON. */
+/**
+ * The hash a format-2 sign-off covers: the listed records, in the listed order, as canonical
+ * JSON. Kept to verify sign-offs made before each record had its own hash.
+ */
 export function hashRecords(
   portfolio: Portfolio,
   recordIds: readonly string[],
@@ -30,24 +33,31 @@ export function hashRecords(
   return canonicalHash({ portfolioId: portfolio.id, records });
 }
 
+/** The hash of one covered record: its canonical JSON, bound to the portfolio it belongs to. */
+export function hashRecord(portfolioId: string, record: SignedRecord): string {
+  return canonicalHash({ portfolioId, record });
+}
+
 /** Exactly the bytes the signer's key signs: every field of the sign-off but the signature. */
 export function signedBytes(signOff: Omit<SignOff, 'signature'>, portfolioId: string): Uint8Array {
-  const { id, subject, recordIds, signerId, signedAt, decision, comments, contentHash, publicKey } =
-    signOff;
+  const { id, subject, recordIds, signerId, signedAt, decision, comments, publicKey } = signOff;
+  const common = {
+    portfolioId,
+    id,
+    subject,
+    recordIds,
+    signerId,
+    signedAt,
+    decision,
+    comments: comments ?? null,
+    publicKey,
+  };
   return utf8ToBytes(
-    canonicalJson({
-      purpose: 'pwp-tracker/sign-off/v1',
-      portfolioId,
-      id,
-      subject,
-      recordIds,
-      signerId,
-      signedAt,
-      decision,
-      comments: comments ?? null,
-      contentHash,
-      publicKey,
-    }),
+    canonicalJson(
+      signOff.recordHashes
+        ? { purpose: 'pwp-tracker/sign-off/v2', ...common, recordHashes: signOff.recordHashes }
+        : { purpose: 'pwp-tracker/sign-off/v1', ...common, contentHash: signOff.contentHash },
+    ),
   );
 }
 
@@ -62,7 +72,10 @@ export function generateKeyPair(seed?: Uint8Array): KeyPair {
   return { secretKey: bytesToHex(secret), publicKey: bytesToHex(ed.getPublicKey(secret)) };
 }
 
-export type SignOffRequest = Omit<SignOff, 'contentHash' | 'publicKey' | 'signature'>;
+export type SignOffRequest = Omit<
+  SignOff,
+  'contentHash' | 'recordHashes' | 'publicKey' | 'signature'
+>;
 
 /**
  * Signs exactly the listed records as they are now. Private reflections can never be signed:
@@ -79,10 +92,13 @@ export function createSignOff(
   const byId = recordsById(portfolio);
   const draft = request.recordIds.find((id) => byId.get(id)?.state === 'draft');
   if (draft) throw new Error(`Entry ${draft} is still a draft and cannot be signed.`);
-  const contentHash = hashRecords(portfolio, request.recordIds);
-  if (!contentHash) throw new Error('A sign-off can only cover records that exist.');
+  const recordHashes = request.recordIds.map((recordId) => {
+    const record = byId.get(recordId);
+    if (!record) throw new Error('A sign-off can only cover records that exist.');
+    return { recordId, sha256: hashRecord(portfolio.id, record) };
+  });
   const secret = hexToBytes(secretKey);
-  const unsigned = { ...request, contentHash, publicKey: bytesToHex(ed.getPublicKey(secret)) };
+  const unsigned = { ...request, recordHashes, publicKey: bytesToHex(ed.getPublicKey(secret)) };
   return {
     ...unsigned,
     signature: bytesToHex(ed.sign(signedBytes(unsigned, portfolio.id), secret)),
@@ -97,41 +113,92 @@ export type SignOffStatus =
   | 'unknown-signer'
   | 'key-not-on-record';
 
+/** What became of one signed record since it was signed. */
+export interface RecordChange {
+  recordId: string;
+  /** edited: its content differs; removed: it is gone; amended: a later correction replaces it. */
+  kind: 'edited' | 'removed' | 'amended';
+}
+
 export interface SignOffVerification {
   signOffId: string;
   status: SignOffStatus;
   /** A signed record has since been corrected: the sign-off stands for the old version only. */
   superseded: boolean;
+  /**
+   * Exactly which covered records changed, and how. A sign-off made before records had their
+   * own hashes can only say that one of them was edited: then every covered record that still
+   * exists is listed as possibly edited (`exact: false`).
+   */
+  changes: RecordChange[];
+  exact: boolean;
 }
 
 /**
  * Checks a sign-off against the portfolio as it is now: the signature must be good, the key must
- * be the one on record for the signer (a key nobody vouches for is never "valid"), and the records
- * must hash to what was signed — any change since, by any route, shows as `content-changed`.
+ * be the one on record for the signer (a key nobody vouches for is never "valid"), and every
+ * record must hash to what was signed — any change since, by any route, shows as
+ * `content-changed` (or `records-missing`), naming the record.
  */
 export function verifySignOff(
   portfolio: Portfolio,
   signOff: SignOff,
   byId: ReadonlyMap<string, SignedRecord> = recordsById(portfolio),
 ): SignOffVerification {
-  const result = (status: SignOffStatus): SignOffVerification => ({
+  const amended = amendedIds(portfolio, signOff.recordIds);
+  const amendments: RecordChange[] = [...amended].map((recordId) => ({
+    recordId,
+    kind: 'amended',
+  }));
+  const result = (
+    status: SignOffStatus,
+    changes: RecordChange[] = [],
+    exact = true,
+  ): SignOffVerification => ({
     signOffId: signOff.id,
     status,
-    superseded: isSuperseded(portfolio, signOff.recordIds),
+    superseded: amended.size > 0,
+    changes: [...changes, ...amendments],
+    exact,
   });
   if (!signatureIsGood(signOff, portfolio.id)) return result('bad-signature');
   const signer = portfolio.people.find((p) => p.id === signOff.signerId);
   if (!signer) return result('unknown-signer');
   if (signer.publicKey !== signOff.publicKey) return result('key-not-on-record');
+  const removed: RecordChange[] = signOff.recordIds
+    .filter((id) => !byId.has(id))
+    .map((recordId) => ({ recordId, kind: 'removed' }));
+  if (signOff.recordHashes) {
+    const edited: RecordChange[] = [];
+    for (const { recordId, sha256: signed } of signOff.recordHashes) {
+      const record = byId.get(recordId);
+      if (!record) continue;
+      let now: string | null;
+      try {
+        now = hashRecord(portfolio.id, record);
+      } catch {
+        // Content that cannot be put in canonical form cannot be what was signed.
+        now = null;
+      }
+      if (now !== signed) edited.push({ recordId, kind: 'edited' });
+    }
+    if (removed.length > 0) return result('records-missing', [...removed, ...edited]);
+    return edited.length > 0 ? result('content-changed', edited) : result('valid');
+  }
+  if (removed.length > 0) return result('records-missing', removed);
   let hash: string | null;
   try {
     hash = hashRecords(portfolio, signOff.recordIds, byId);
   } catch {
-    // Content that cannot be put in canonical form cannot be what was signed.
-    return result('content-changed');
+    hash = null;
   }
-  if (hash === null) return result('records-missing');
-  return result(hash === signOff.contentHash ? 'valid' : 'content-changed');
+  if (hash === signOff.contentHash) return result('valid');
+  // One hash over all of them: any of the records may be the one that changed.
+  const suspects: RecordChange[] = signOff.recordIds.map((recordId) => ({
+    recordId,
+    kind: 'edited',
+  }));
+  return result('content-changed', suspects, signOff.recordIds.length === 1);
 }
 
 /**
@@ -169,11 +236,13 @@ function signatureIsGood(signOff: SignOff, portfolioId: string): boolean {
   return good;
 }
 
-function isSuperseded(portfolio: Portfolio, recordIds: readonly string[]): boolean {
+/** The covered records that a later record amends (corrects). */
+function amendedIds(portfolio: Portfolio, recordIds: readonly string[]): Set<string> {
   const ids = new Set(recordIds);
-  return collectionNames.some((name) =>
-    portfolio[name].some(
-      (record) => record.amends !== undefined && ids.has(record.amends.supersedes),
-    ),
-  );
+  const amended = new Set<string>();
+  for (const name of collectionNames)
+    for (const record of portfolio[name])
+      if (record.amends !== undefined && ids.has(record.amends.supersedes))
+        amended.add(record.amends.supersedes);
+  return amended;
 }

@@ -1,10 +1,11 @@
 import { AppError } from '../../errors';
 import { CURRENT_SCHEMA_VERSION } from '../../schemas/portfolio';
 import { addProgrammeAndRecords } from './0002-add-programme-and-records';
+import { hashEachSignedRecord } from './0003-hash-each-signed-record';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Add new steps at the end, one file each. */
-export const migrations: readonly Migration[] = [addProgrammeAndRecords];
+export const migrations: readonly Migration[] = [addProgrammeAndRecords, hashEachSignedRecord];
 
 /** Refuses to start with a list that has gaps, repeats or does not end at the current version. */
 export function checkMigrationOrder(list: readonly Migration[], current: number): void {

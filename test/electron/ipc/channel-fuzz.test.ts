@@ -392,6 +392,8 @@ const validRecipes: Record<Channel, fc.Arbitrary<unknown>> = {
       record: recordFor(c, 'submitted'),
     }),
   ),
+  'settings:get': fc.constant(undefined),
+  'settings:setRole': fc.record({ role: fc.constantFrom('trainee', 'supervisor', 'educator') }),
   'people:put': fc.record(
     {
       id: fc.nat().map((n) => `$PERSON::${n}`),
@@ -536,7 +538,10 @@ describe('every IPC channel, fuzzed', { timeout: 120_000 + RUNS_PER_CHANNEL * 20
 
   /** Back to the real portfolio, open, with only its own folder in the data folder. */
   const restore = async () => {
-    if (library.current()?.id !== ownId || library.current()?.readOnly) {
+    // Another role opens everything read-only: back to the trainee, so changes are tried too.
+    if ((await library.settings()).role !== 'trainee') await library.setRole('trainee');
+    const current = await library.current();
+    if (current?.id !== ownId || current.readOnly) {
       await mustSucceed('portfolio:open', { id: ownId });
     }
     // Keep a draft in every collection, so submit, update and delete always have one to act on.
@@ -661,7 +666,7 @@ describe('every IPC channel, fuzzed', { timeout: 120_000 + RUNS_PER_CHANNEL * 20
           const changed = snapshotDifferences(snapshot, snapshotFolder(dataDir));
           if (changed.length === 0) {
             for (const t of [tally, totals]) t.rejectedCleanly += 1;
-            if (library.current()?.id !== ownId) await restore();
+            if ((await library.current())?.id !== ownId) await restore();
           } else {
             for (const t of [tally, totals]) t.rejectedChangingFiles += 1;
             failures.push(

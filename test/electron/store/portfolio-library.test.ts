@@ -37,7 +37,7 @@ describe('PortfolioLibrary', () => {
       format: 'pwp-snapshot',
       formatVersion: 1,
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
-      document: { schemaVersion: 2, trainee, createdAt: '2026-09-14T08:30:00.000Z', journalSeq: 0 },
+      document: { schemaVersion: 3, trainee, createdAt: '2026-09-14T08:30:00.000Z', journalSeq: 0 },
     });
   });
 
@@ -49,9 +49,9 @@ describe('PortfolioLibrary', () => {
       'Alex Morgan',
       'Robin Shah',
     ]);
-    expect(library.current()?.id).toBe(second.id);
+    expect((await library.current())?.id).toBe(second.id);
     await library.open(first.id);
-    expect(library.current()?.id).toBe(first.id);
+    expect((await library.current())?.id).toBe(first.id);
   });
 
   it('refuses a portfolio written by a newer version and leaves its bytes untouched', async () => {
@@ -94,7 +94,7 @@ describe('PortfolioLibrary', () => {
       generatePortfolio({ seed: 4, at: '2027-01-10', startDate: '2026-09-07' }).portfolio,
     );
     const summary = await library.importText(text);
-    expect(library.current()?.id).toBe(summary.id);
+    expect((await library.current())?.id).toBe(summary.id);
     await expect(library.importText(text)).rejects.toMatchObject({ code: 'portfolio-exists' });
     const broken = text.replace('"startDate":"2026-09-07"', '"startDate":"2026-09-31"');
     await expect(library.importText(broken.replace(summary.id, 'other-id'))).rejects.toMatchObject({
@@ -115,7 +115,7 @@ describe('PortfolioLibrary', () => {
       code: 'portfolio-not-found',
     });
     expect(snapshotDifferences(before, snapshotFolder(dataDir))).toEqual([]);
-    expect(library.current()?.id).toBe(summary.id);
+    expect((await library.current())?.id).toBe(summary.id);
     await library.apply(addContact(2));
     expect(library.document().contacts).toHaveLength(2);
   });
@@ -174,5 +174,31 @@ describe('PortfolioLibrary', () => {
       'contact-5',
     ]);
     expect((await library.history()).map((h) => h.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps the chosen role across restarts, and opens every portfolio read-only for another role', async () => {
+    const summary = await library.create(trainee);
+    await library.apply(addContact(1));
+    expect(await library.settings()).toEqual({ role: 'trainee' });
+    await library.setRole('educator');
+    const restarted = new PortfolioLibrary(dataDir);
+    expect(await restarted.settings()).toEqual({ role: 'educator' });
+    expect(await library.current()).toMatchObject({ readOnly: true, readOnlyBecause: 'role' });
+    const before = snapshotFolder(join(library.folder, summary.id));
+    await expect(library.apply(addContact(2))).rejects.toMatchObject({ code: 'role-read-only' });
+    await expect(library.create(trainee)).rejects.toMatchObject({ code: 'role-read-only' });
+    expect(snapshotDifferences(before, snapshotFolder(join(library.folder, summary.id)))).toEqual(
+      [],
+    );
+    await library.setRole('trainee');
+    expect(await library.current()).toMatchObject({ readOnly: false });
+    await library.apply(addContact(2));
+    expect(library.document().contacts).toHaveLength(2);
+  });
+
+  it('reads a damaged settings file as the defaults, and never fails because of it', async () => {
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(join(dataDir, 'settings.json'), '{"role":"superuser"');
+    expect(await new PortfolioLibrary(dataDir).settings()).toEqual({ role: 'trainee' });
   });
 });

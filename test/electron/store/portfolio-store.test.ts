@@ -139,13 +139,13 @@ describe('PortfolioStore', () => {
     };
     await writeFile(paths.snapshot, JSON.stringify(version1));
     const store = track(await PortfolioStore.open(folder));
-    expect(store.data.schemaVersion).toBe(2);
+    expect(store.data.schemaVersion).toBe(3);
     expect(store.data.trainee.route).toBe('pgcert');
     const [backup] = await readdir(paths.backups);
     expect(JSON.parse(await readFile(join(paths.backups, backup ?? ''), 'utf8'))).toEqual(version1);
     expect(JSON.parse(await readFile(paths.snapshot, 'utf8'))).toMatchObject({
       format: 'pwp-snapshot',
-      document: { schemaVersion: 2 },
+      document: { schemaVersion: 3 },
     });
   });
 

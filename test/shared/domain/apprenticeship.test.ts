@@ -147,10 +147,17 @@ describe('apprenticeshipProgress', () => {
     ['the day before the anniversary', START, '2027-09-06', '2027-09-07', false],
     ['on the anniversary of the start', START, '2027-09-07', '2027-09-07', true],
     [
-      'for a start on 29 February, on the last day of the next February',
+      'for a start on 29 February, not on 28 February of a common year',
       '2028-02-29',
       '2029-02-28',
-      '2029-02-28',
+      '2029-03-01',
+      false,
+    ],
+    [
+      'for a start on 29 February, on 1 March (29 February does not exist that year)',
+      '2028-02-29',
+      '2029-03-01',
+      '2029-03-01',
       true,
     ],
   ])(

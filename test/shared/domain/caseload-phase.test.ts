@@ -4,7 +4,8 @@ import { signOffStates } from '../../../shared/domain/sign-off-status';
 import type { Portfolio } from '../../../shared/schemas/portfolio';
 import type { ClinicalContact } from '../../../shared/schemas/records';
 import { emptyPortfolio, meta } from '../../support/portfolio-fixture';
-import { signRecords, trustKey } from '../../support/signing-fixture';
+import { createSignOff } from '../../../shared/signing/sign-off';
+import { supervisorKeys, trustKey } from '../../support/signing-fixture';
 
 function openGate(
   portfolio: Portfolio,
@@ -14,7 +15,21 @@ function openGate(
 ) {
   const id = `gate-${phase}-${portfolio.phaseGates.length}`;
   portfolio.phaseGates.push({ ...meta(id), phase, effectiveFrom });
-  signRecords(portfolio, 'phase-gate', [id], { id: `so-${id}`, ...options });
+  // Signed on the day it takes effect: a gate opens no earlier than its signature.
+  portfolio.signOffs.push(
+    createSignOff(
+      portfolio,
+      {
+        id: `so-${id}`,
+        subject: 'phase-gate',
+        recordIds: [id],
+        signerId: options.signerId ?? 'sup-1',
+        signedAt: `${effectiveFrom}T09:00:00Z`,
+        decision: 'approved',
+      },
+      supervisorKeys.secretKey,
+    ),
+  );
 }
 
 function contact(

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { signRecords, trustKey } from '../../support/signing-fixture';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates';
 import { progressReport } from '../../../shared/domain/progress-report';
@@ -41,10 +42,33 @@ describe('examBoardReadiness', () => {
     );
     const { readiness } = progressReport(portfolio, END);
     const [message] = readiness.requirements.find((r) => r.id === 'sign-offs-valid')?.missing ?? [];
+    const edited = portfolio.evidence.find((e) => e.id === signed.recordIds[0])!;
     expect(message).toContain(
-      `(${signed.id}) no longer verifies: an entry it covers was changed after signing`,
+      `(${signed.id}) no longer verifies: the entry “${edited.title}” was changed after signing`,
     );
     expect(message).toMatch(/^The evidence sign-off by [A-Z]/);
+  });
+
+  it('names only the one record that changed in a sign-off covering several', () => {
+    const portfolio = year();
+    const supervisor = portfolio.people.find(
+      (p) => p.role === 'supervisor' && p.supervisorTrained,
+    )!;
+    trustKey(portfolio, supervisor.id);
+    const ids = portfolio.evidence
+      .filter((e) => e.state === 'submitted')
+      .slice(0, 3)
+      .map((e) => e.id);
+    const signed = signRecords(portfolio, 'evidence', ids, { signerId: supervisor.id });
+    const target = portfolio.evidence.findIndex((e) => e.id === ids[1]);
+    const edited = portfolio.evidence[target]!;
+    portfolio.evidence[target] = { ...edited, description: 'changed behind the app' };
+    const { readiness } = progressReport(portfolio, END);
+    const missing = readiness.requirements.find((r) => r.id === 'sign-offs-valid')?.missing ?? [];
+    const message = missing.find((m) => m.includes(`(${signed.id})`)) ?? '';
+    expect(message).toMatch(
+      new RegExp(`no longer verifies: the entry “${edited.title}” was changed after signing$`),
+    );
   });
 
   it('lists what a trainee who is behind still needs', () => {

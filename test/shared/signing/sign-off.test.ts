@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { portfolioSchema } from '../../../shared/schemas/portfolio';
 import { canonicalHash, canonicalJson } from '../../../shared/signing/canonical';
-import { createSignOff, generateKeyPair, verifySignOff } from '../../../shared/signing/sign-off';
+import * as ed from '@noble/ed25519';
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import {
+  createSignOff,
+  generateKeyPair,
+  hashRecords,
+  signedBytes,
+  verifySignOff,
+} from '../../../shared/signing/sign-off';
 import { emptyPortfolio, meta } from '../../support/portfolio-fixture';
 
 const supervisorKeys = generateKeyPair(new Uint8Array(32).fill(7));
@@ -42,6 +50,8 @@ describe('sign-offs', () => {
       signOffId: 'so-1',
       status: 'valid',
       superseded: false,
+      changes: [],
+      exact: true,
     });
     expect(portfolioSchema.safeParse(portfolio).success).toBe(true);
   });
@@ -151,6 +161,131 @@ describe('sign-offs', () => {
         supervisorKeys.secretKey,
       ),
     ).toThrow(/private/);
+  });
+});
+
+describe('sign-offs over several records', () => {
+  /** A portfolio with `n` evidence items, all signed in one sign-off. */
+  function signedMany(n: number) {
+    const portfolio = emptyPortfolio();
+    portfolio.people[0] = { ...portfolio.people[0]!, publicKey: supervisorKeys.publicKey };
+    const ids = Array.from({ length: n }, (_, i) => `ev-${i + 1}`);
+    for (const id of ids) {
+      portfolio.evidence.push({
+        ...meta(id),
+        interventionId: 'behavioural-activation',
+        kind: 'observed-practice',
+        date: '2026-09-30',
+        title: `Observed session ${id}`,
+        description: 'Watched a qualified PWP deliver behavioural activation.',
+      });
+    }
+    const signOff = createSignOff(
+      portfolio,
+      {
+        id: 'so-many',
+        subject: 'evidence',
+        recordIds: ids,
+        signerId: 'sup-1',
+        signedAt: '2026-10-02T15:00:00Z',
+        decision: 'approved',
+      },
+      supervisorKeys.secretKey,
+    );
+    return { portfolio, signOff, ids };
+  }
+
+  it('names exactly the records that changed, and how: edited, removed or amended', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }).chain((n) =>
+          fc.tuple(
+            fc.constant(n),
+            fc.array(fc.constantFrom('same', 'edited', 'removed', 'amended'), {
+              minLength: n,
+              maxLength: n,
+            }),
+          ),
+        ),
+        ([n, fates]) => {
+          const { portfolio, signOff, ids } = signedMany(n);
+          fates.forEach((fate, i) => {
+            const id = ids[i] ?? '';
+            const index = portfolio.evidence.findIndex((e) => e.id === id);
+            const record = portfolio.evidence[index]!;
+            if (fate === 'edited') portfolio.evidence[index] = { ...record, title: 'Changed' };
+            if (fate === 'removed') portfolio.evidence.splice(index, 1);
+            if (fate === 'amended')
+              portfolio.evidence.push({
+                ...record,
+                ...meta(`${id}-fix`, '2026-10-05T09:00:00Z'),
+                amends: { supersedes: id, reason: 'Wrong date' },
+              });
+          });
+          const result = verifySignOff(portfolio, signOff);
+          const expected = ids
+            .map((recordId, i) => ({ recordId, kind: fates[i] }))
+            .filter((c) => c.kind !== 'same');
+          expect([...result.changes].sort((a, b) => a.recordId.localeCompare(b.recordId))).toEqual(
+            expected.sort((a, b) => a.recordId.localeCompare(b.recordId)),
+          );
+          expect(result.exact).toBe(true);
+          expect(result.status).toBe(
+            fates.includes('removed')
+              ? 'records-missing'
+              : fates.includes('edited')
+                ? 'content-changed'
+                : 'valid',
+          );
+          expect(result.superseded).toBe(fates.includes('amended'));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('binds each record hash into the signature: swapping one is a bad signature', () => {
+    const { portfolio, signOff } = signedMany(2);
+    const hashes = signOff.recordHashes ?? [];
+    const swapped = {
+      ...signOff,
+      recordHashes: [
+        { recordId: hashes[0]!.recordId, sha256: hashes[1]!.sha256 },
+        { recordId: hashes[1]!.recordId, sha256: hashes[0]!.sha256 },
+      ],
+    };
+    expect(verifySignOff(portfolio, swapped).status).toBe('bad-signature');
+  });
+
+  it('still verifies a sign-off made with one hash over all its records (format 2)', () => {
+    const { portfolio, ids } = signedMany(3);
+    const request = {
+      id: 'so-old',
+      subject: 'evidence' as const,
+      recordIds: ids,
+      signerId: 'sup-1',
+      signedAt: '2026-10-02T15:00:00Z',
+      decision: 'approved' as const,
+    };
+    const unsigned = {
+      ...request,
+      contentHash: hashRecords(portfolio, ids) ?? '',
+      publicKey: supervisorKeys.publicKey,
+    };
+    const old = {
+      ...unsigned,
+      signature: bytesToHex(
+        ed.sign(signedBytes(unsigned, portfolio.id), hexToBytes(supervisorKeys.secretKey)),
+      ),
+    };
+    expect(verifySignOff(portfolio, old)).toMatchObject({ status: 'valid', exact: true });
+    portfolio.evidence[1] = { ...portfolio.evidence[1]!, title: 'Changed' };
+    // One hash over three records cannot say which changed: all are named as possibly edited.
+    expect(verifySignOff(portfolio, old)).toMatchObject({
+      status: 'content-changed',
+      exact: false,
+      changes: ids.map((recordId) => ({ recordId, kind: 'edited' })),
+    });
   });
 });
 

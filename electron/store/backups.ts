@@ -1,11 +1,12 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { writeFileDurably } from './durable-write';
 
 /** How many of the most recent snapshots are kept, and for how many days one a day is kept. */
 export const BACKUP_POLICY = { recent: 10, dailyDays: 14 } as const;
 
-const NAME = /^portfolio-(\d{8}T\d{6}\d{3}Z)\.json$/;
+/** `<kind>-<UTC time>.json`, e.g. `portfolio-20270303T140210123Z.json`. */
+const NAME = /^[a-z][a-z-]*-(\d{8})T\d{6}\d{3}Z\.json$/;
 
 function stamp(now: Date): string {
   return now.toISOString().replace(/[-:.]/g, '');
@@ -31,7 +32,8 @@ export async function backUpSnapshot(
   }
   // Written whole or not at all (temp file, flush, rename): a backup cut short by a crash would
   // look like a real one.
-  await writeFileDurably(join(folder, `portfolio-${stamp(now)}.json`), bytes);
+  const kind = basename(snapshotPath, '.json');
+  await writeFileDurably(join(folder, `${kind}-${stamp(now)}.json`), bytes);
   await prune(folder, now);
 }
 
@@ -56,7 +58,7 @@ async function prune(folder: string, now: Date): Promise<void> {
   );
   const firstOfDay = new Map<string, string>();
   for (const name of [...names].reverse()) {
-    const day = name.slice(10, 18);
+    const day = NAME.exec(name)?.[1] ?? '';
     if (day >= oldestDay && !firstOfDay.has(day)) firstOfDay.set(day, name);
   }
   for (const name of firstOfDay.values()) keep.add(name);

@@ -1,20 +1,18 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { applyChange } from '../../shared/domain/changes';
 import type { ErrorCode } from '../../shared/errors';
 import { AppError } from '../../shared/errors';
-import type { Portfolio } from '../../shared/schemas/portfolio';
 import type { StoreProblem } from '../../shared/store-problems';
 import { listBackups } from './backups';
-import type { JournalEntry, JournalRead } from './journal';
-import { readJournal } from './journal';
+import type { DocumentKind } from './document-kind';
+import type { JournalCodec, JournalEntry, JournalRead } from './journal';
 import { loadSnapshotText } from './snapshot-file';
 import type { StorePaths } from './store-files';
 import { listSegments, SEGMENT_NAME } from './store-files';
 
-/** A portfolio's files read and replayed: what opening it would give. */
-export interface Inspected {
-  portfolio: Portfolio;
+/** A document's files read and replayed: what opening it would give. */
+export interface Inspected<D> {
+  document: D;
   /** The last change folded into the snapshot. */
   snapshotSeq: number;
   /** The last change replayed. */
@@ -27,12 +25,18 @@ export interface Inspected {
   upgrades: string[];
 }
 
-export type Inspection =
-  | { ok: true; state: Inspected }
-  | { ok: false; code: ErrorCode; problem: StoreProblem | null; detail: string };
+/** Why a document's files will not open. */
+export interface Refusal {
+  ok: false;
+  code: ErrorCode;
+  problem: StoreProblem | null;
+  detail: string;
+}
+
+export type Inspection<D> = { ok: true; state: Inspected<D> } | Refusal;
 
 /** Any failure that is not damage (a permission problem, a full disk) is thrown instead. */
-const refusal = (code: ErrorCode, problem: StoreProblem | null, detail: string): Inspection => ({
+const refusal = (code: ErrorCode, problem: StoreProblem | null, detail: string): Refusal => ({
   ok: false,
   code,
   problem,
@@ -40,14 +44,18 @@ const refusal = (code: ErrorCode, problem: StoreProblem | null, detail: string):
 });
 
 /**
- * Reads a portfolio's snapshot and replays the changes saved after it, changing nothing on
+ * Reads a document's snapshot and replays the changes saved after it, changing nothing on
  * disk. Every kind of damage the store can detect comes back as a named problem: the snapshot
  * missing or failing its checksum or schema, a damaged or missing change in the journal or in a
  * history segment, a change that no longer applies. Normally every change after the snapshot is
  * in the live journal; after a crash mid-compaction or a restore from a backup the first ones
  * are in history segments.
  */
-export async function inspectPortfolio(paths: StorePaths): Promise<Inspection> {
+export async function inspectDocument<D, C>(
+  kind: DocumentKind<D, C>,
+  journal: JournalCodec<C>,
+  paths: StorePaths,
+): Promise<Inspection<D>> {
   let text: string;
   try {
     text = await readFile(paths.snapshot, 'utf8');
@@ -64,9 +72,9 @@ export async function inspectPortfolio(paths: StorePaths): Promise<Inspection> {
     }
     throw new AppError('storage-failed', `Could not read ${paths.snapshot}: ${String(error)}`);
   }
-  let snapshot: { portfolio: Portfolio; upgrades: string[] };
+  let snapshot: { document: D; upgrades: string[] };
   try {
-    snapshot = loadSnapshotText(text, paths.snapshot);
+    snapshot = loadSnapshotText(kind, text, paths.snapshot);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const detail = error.fields[0]?.message ?? error.message;
@@ -76,31 +84,31 @@ export async function inspectPortfolio(paths: StorePaths): Promise<Inspection> {
       error.message,
     );
   }
-  const snapshotSeq = snapshot.portfolio.journalSeq ?? 0;
-  const live = await readJournal(paths.journal);
+  const snapshotSeq = kind.journalSeq(snapshot.document);
+  const live = await journal.read(paths.journal);
   const liveProblem = journalProblem(
     live,
     'journal',
     basename(paths.journal),
-    snapshot.portfolio.updatedAt,
+    kind.updatedAt(snapshot.document),
   );
   if (liveProblem) return liveProblem;
 
   const firstLive = live.entries[0]?.seq ?? Number.POSITIVE_INFINITY;
-  const earlier: JournalEntry[] = [];
+  const earlier: JournalEntry<C>[] = [];
   if (firstLive > snapshotSeq + 1) {
     // The changes between the snapshot and the live journal are in history segments.
     for (const name of await listSegments(paths)) {
       const last = Number(SEGMENT_NAME.exec(name)?.[2] ?? 0);
       if (last <= snapshotSeq) continue;
-      const read = await readJournal(join(paths.history, name));
+      const read = await journal.read(join(paths.history, name));
       const problem = journalProblem(read, 'history', name, earlier.at(-1)?.at ?? null);
       if (problem) return problem;
       earlier.push(...read.entries.filter((e) => e.seq < firstLive));
     }
   }
 
-  let portfolio = snapshot.portfolio;
+  let document = snapshot.document;
   let seq = snapshotSeq;
   let lastAt: string | null = null;
   for (const entry of [...earlier, ...live.entries]) {
@@ -114,12 +122,12 @@ export async function inspectPortfolio(paths: StorePaths): Promise<Inspection> {
           kind: 'missing-change',
           file: part === 'journal' ? basename(paths.journal) : 'history',
           seq: seq + 1,
-          lastGoodAt: lastAt ?? snapshot.portfolio.updatedAt,
+          lastGoodAt: lastAt ?? kind.updatedAt(snapshot.document),
         },
         `Change ${seq + 1} is missing from the history.`,
       );
     }
-    const result = applyChange(portfolio, entry.change, entry.at);
+    const result = kind.apply(document, entry.change, entry.at);
     if (!result.ok) {
       return refusal(
         'file-corrupt',
@@ -128,19 +136,19 @@ export async function inspectPortfolio(paths: StorePaths): Promise<Inspection> {
           kind: 'does-not-apply',
           file: part === 'journal' ? basename(paths.journal) : 'history',
           seq: entry.seq,
-          lastGoodAt: lastAt ?? snapshot.portfolio.updatedAt,
+          lastGoodAt: lastAt ?? kind.updatedAt(snapshot.document),
         },
         `Change ${entry.seq} in the history no longer applies.`,
       );
     }
-    portfolio = result.portfolio;
+    document = result.document;
     seq = entry.seq;
     lastAt = entry.at;
   }
   return {
     ok: true,
     state: {
-      portfolio,
+      document,
       snapshotSeq,
       seq,
       validLength: live.validLength,
@@ -155,7 +163,7 @@ function journalProblem(
   part: 'journal' | 'history',
   file: string,
   previousAt: string | null,
-): Inspection | null {
+): Refusal | null {
   if (read.newer) {
     return refusal('file-from-newer-version', null, `${file} was written by a newer version.`);
   }

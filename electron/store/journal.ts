@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { open, readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { changeSchema } from '../../shared/domain/changes';
 import { AppError } from '../../shared/errors';
 
 /**
@@ -15,18 +14,30 @@ import { AppError } from '../../shared/errors';
  * is dropped. A complete line that fails its checksum, cannot be read, or breaks the sequence is
  * damage, wherever it is: it may hold an acknowledged save, so it is never dropped silently.
  */
-export const journalEntrySchema = z
-  .object({
-    seq: z.number().int().min(1),
-    at: z.string(),
-    by: z.string(),
-    reason: z.string().nullable(),
-    change: changeSchema,
-    /** The record as it was before an update or deletion, for the history view. */
-    before: z.unknown().optional(),
-  })
-  .strict();
-export type JournalEntry = z.infer<typeof journalEntrySchema>;
+/** One journal line's content: which change, when, by whom, why, and what it replaced. */
+export interface JournalEntry<C = unknown> {
+  seq: number;
+  at: string;
+  by: string;
+  reason: string | null;
+  change: C;
+  /** The record as it was before an update or deletion, for the history view. */
+  before?: unknown;
+}
+
+/** The schema of a journal line holding changes of one document kind. */
+export function journalEntrySchema<C>(changeSchema: z.ZodType<C>) {
+  return z
+    .object({
+      seq: z.number().int().min(1),
+      at: z.string(),
+      by: z.string(),
+      reason: z.string().nullable(),
+      change: changeSchema,
+      before: z.unknown().optional(),
+    })
+    .strict();
+}
 
 function checksum(json: string): string {
   return createHash('sha256').update(json).digest('hex').slice(0, 16);
@@ -47,9 +58,9 @@ export interface JournalDamage {
   expectedSeq: number | null;
 }
 
-export interface JournalRead {
+export interface JournalRead<C = unknown> {
   /** Every change before the first damaged line. */
-  entries: JournalEntry[];
+  entries: JournalEntry<C>[];
   /** The first damaged line, if any (nothing after it is in `entries`). */
   damage: JournalDamage | null;
   /** Written by a newer version: a line with a right checksum this version cannot read. */
@@ -60,19 +71,20 @@ export interface JournalRead {
   validLength: number;
 }
 
-type Decoded = { kind: 'entry'; entry: JournalEntry } | { kind: 'checksum' } | { kind: 'newer' };
+type Decoded<C> =
+  { kind: 'entry'; entry: JournalEntry<C> } | { kind: 'checksum' } | { kind: 'newer' };
 
 /**
  * A line whose checksum fails was changed after it was written. A line whose checksum is right
  * but whose content this version cannot read was written by a newer version (or a different
  * rule set): it was acknowledged, so it must never be dropped either.
  */
-function decodeLine(line: string): Decoded {
+function decodeLine<C>(line: string, schema: z.ZodType<JournalEntry<C>>): Decoded<C> {
   if (line.indexOf(' ') !== 16) return { kind: 'checksum' };
   const json = line.slice(17);
   if (checksum(json) !== line.slice(0, 16)) return { kind: 'checksum' };
   try {
-    const parsed = journalEntrySchema.safeParse(JSON.parse(json));
+    const parsed = schema.safeParse(JSON.parse(json));
     return parsed.success ? { kind: 'entry', entry: parsed.data } : { kind: 'newer' };
   } catch {
     return { kind: 'newer' };
@@ -80,9 +92,9 @@ function decodeLine(line: string): Decoded {
 }
 
 /** Encodes an entry and checks it reads back exactly, so nothing unreadable is ever written. */
-export function encodeCheckedEntry(entry: JournalEntry): string {
+function encodeCheckedEntry<C>(entry: JournalEntry<C>, schema: z.ZodType<JournalEntry<C>>): string {
   const line = encodeEntry(entry);
-  const decoded = decodeLine(line.slice(0, -1));
+  const decoded = decodeLine(line.slice(0, -1), schema);
   if (decoded.kind !== 'entry')
     throw new AppError('internal', 'A change could not be written in a form that reads back.');
   return line;
@@ -92,8 +104,8 @@ export function encodeCheckedEntry(entry: JournalEntry): string {
  * Decodes a journal's text up to its first damaged line. Never throws: the caller decides (open
  * refuses damage; recovery keeps what comes before it).
  */
-export function decodeJournal(text: string): JournalRead {
-  const entries: JournalEntry[] = [];
+function decodeJournal<C>(text: string, schema: z.ZodType<JournalEntry<C>>): JournalRead<C> {
+  const entries: JournalEntry<C>[] = [];
   let offset = 0;
   let lineNumber = 0;
   let damage: JournalDamage | null = null;
@@ -102,7 +114,7 @@ export function decodeJournal(text: string): JournalRead {
     const end = text.indexOf('\n', offset);
     if (end === -1) break; // an unterminated last line was never acknowledged
     lineNumber += 1;
-    const decoded = decodeLine(text.slice(offset, end));
+    const decoded = decodeLine(text.slice(offset, end), schema);
     const expectedSeq = entries.length > 0 ? (entries.at(-1)?.seq ?? 0) + 1 : null;
     if (decoded.kind === 'newer') {
       newer = true;
@@ -130,17 +142,34 @@ export function decodeJournal(text: string): JournalRead {
   };
 }
 
-/** The journal's text as read from disk; an invalid UTF-8 byte reads as U+FFFD and fails its checksum. */
-export async function readJournal(path: string): Promise<JournalRead> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      return { entries: [], damage: null, newer: false, droppedTailBytes: 0, validLength: 0 };
-    throw new AppError('storage-failed', `Could not read ${path}: ${String(error)}`);
-  }
-  return decodeJournal(text);
+/** Reading and writing journal lines of one document kind. */
+export interface JournalCodec<C> {
+  /** Decodes a journal's text up to its first damaged line; never throws. */
+  decode(text: string): JournalRead<C>;
+  /** Reads a journal file (a missing one is empty). An invalid UTF-8 byte fails its checksum. */
+  read(path: string): Promise<JournalRead<C>>;
+  /** Encodes an entry and checks it reads back exactly, so nothing unreadable is ever written. */
+  encode(entry: JournalEntry<C>): string;
+}
+
+export function journalCodec<C>(changeSchema: z.ZodType<C>): JournalCodec<C> {
+  // The entry schema is built from the kind's change schema; its output is an entry of C.
+  const schema = journalEntrySchema(changeSchema) as unknown as z.ZodType<JournalEntry<C>>;
+  return {
+    decode: (text) => decodeJournal(text, schema),
+    async read(path) {
+      let text: string;
+      try {
+        text = await readFile(path, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+          return { entries: [], damage: null, newer: false, droppedTailBytes: 0, validLength: 0 };
+        throw new AppError('storage-failed', `Could not read ${path}: ${String(error)}`);
+      }
+      return decodeJournal(text, schema);
+    },
+    encode: (entry) => encodeCheckedEntry(entry, schema),
+  };
 }
 
 /** An open journal file that appends durably. */

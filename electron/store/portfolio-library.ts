@@ -9,12 +9,17 @@ import { AppError } from '../../shared/errors';
 import type { HistoryItem, PortfolioListing, RecoveryReport } from '../../shared/history';
 import type { Portfolio, PortfolioSummary, TraineeProfile } from '../../shared/schemas/portfolio';
 import { summarise } from '../../shared/schemas/portfolio';
-import { inspectPortfolio } from './inspect';
-import { PortfolioStore } from './portfolio-store';
-import { newestReadableCopy, recoverPortfolio } from './recovery';
+import { portfolioKind } from './portfolio-kind';
+import {
+  historyItems,
+  inspectPortfolio,
+  newestPortfolioCopy,
+  PortfolioStore,
+  recoverPortfolio,
+} from './portfolio-store';
 import { loadSnapshotText } from './snapshot-file';
 import { SettingsFile } from './settings-file';
-import { storePaths } from './store-files';
+import { storePaths } from './portfolio-store';
 import type { Role, Settings } from '../../shared/settings';
 
 /**
@@ -30,7 +35,7 @@ class ExamplePortfolio implements OpenPortfolio {
   apply(): Promise<Portfolio> {
     return Promise.reject(new AppError('read-only'));
   }
-  history(): Promise<HistoryItem[]> {
+  history(): Promise<never[]> {
     return Promise.resolve([]);
   }
   close(): Promise<void> {
@@ -117,11 +122,11 @@ export class PortfolioLibrary {
         detail: String(error),
       }));
       if (inspection.ok) {
-        summaries.push(summarise(inspection.state.portfolio));
+        summaries.push(summarise(inspection.state.document));
         continue;
       }
       if (inspection.code === 'portfolio-not-found') continue; // an empty folder
-      const copy = await newestReadableCopy(paths);
+      const copy = await newestPortfolioCopy(paths);
       unreadable.push({
         id,
         code: inspection.code,
@@ -203,7 +208,7 @@ export class PortfolioLibrary {
    */
   importText(text: string): Promise<PortfolioSummary> {
     return this.oneAtATime(async () => {
-      const { portfolio } = loadSnapshotText(text, 'the chosen file');
+      const { document: portfolio } = loadSnapshotText(portfolioKind, text, 'the chosen file');
       const folder = this.folderFor(portfolio.id);
       const exists = await readdir(folder).then(
         () => true,
@@ -283,7 +288,7 @@ export class PortfolioLibrary {
   }
 
   async history(recordId?: string): Promise<HistoryItem[]> {
-    return this.openStore().history(recordId);
+    return historyItems(await this.openStore().history(), recordId);
   }
 
   /** Resolves once the open portfolio's saves and background compaction are all on disk. */

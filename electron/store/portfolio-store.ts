@@ -1,337 +1,62 @@
-import { mkdir, rename } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { Low } from 'lowdb';
 import type { Change } from '../../shared/domain/changes';
-import { applyChange, changeSubject } from '../../shared/domain/changes';
-import { AppError } from '../../shared/errors';
+import { changeSubject } from '../../shared/domain/changes';
 import type { HistoryItem } from '../../shared/history';
 import type { Portfolio } from '../../shared/schemas/portfolio';
-import { portfolioSchema } from '../../shared/schemas/portfolio';
-import { backUpSnapshot } from './backups';
-import { syncFolder } from './durable-write';
-import { inspectPortfolio } from './inspect';
+import type { RecoveryOutcome } from '../../shared/store-problems';
+import type { StoreOptions } from './document-store';
+import { DocumentStore } from './document-store';
+import type { Inspection } from './inspect';
+import { inspectDocument } from './inspect';
 import type { JournalEntry } from './journal';
-import { encodeCheckedEntry, JournalWriter, readJournal } from './journal';
-import { PortfolioLock, removeLockLeftovers } from './lock';
-import { SnapshotFile } from './snapshot-file';
+import { journalCodec } from './journal';
+import { portfolioKind } from './portfolio-kind';
+import { newestReadableCopy, recoverDocument } from './recovery';
 import type { StorePaths } from './store-files';
-import { listSegments, removeWriteLeftovers, segmentName, storePaths } from './store-files';
-
-export type { StorePaths } from './store-files';
-export { storePaths } from './store-files';
-
-/** Compaction folds the journal into a new snapshot after this many changes (and at open/close). */
-export const COMPACT_EVERY = 500;
-
-/** The steps of the store a crash can interrupt, in the order they happen. */
-export type StoreStep = 'lock' | 'open' | 'save' | 'rotate' | 'snapshot';
-
-export interface StoreOptions {
-  now?: () => Date;
-  compactEvery?: number;
-  /** Told as each step starts (synchronously): the crash test counts where its kills land. */
-  onStep?: (step: StoreStep) => void;
-}
-
-function storageError(what: string, error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  const why =
-    code === 'ENOSPC'
-      ? 'the disk is full'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? 'the folder cannot be written to'
-        : String(error);
-  return new AppError('storage-failed', `${what}: ${why}`);
-}
+import { storePaths as storePathsOf } from './store-files';
 
 /**
- * One open portfolio: a lowdb snapshot plus the journal of changes since, and the only way to
- * change it. Every change is validated by the pure domain (`applyChange`), made durable as one
- * journal line (write + fdatasync), and only then swapped into memory and acknowledged — so a
- * failure at any step leaves memory and disk exactly as they were.
- *
- * Compaction never sits on a save's acknowledgement. Every `compactEvery` changes the journal is
- * rotated into `history/` (two renames and folder flushes, in the save queue), and the new
- * snapshot is written afterwards, outside the queue, while saves go on into the fresh journal.
- * Until that snapshot is in place, opening replays the rotated segment from `history/`.
+ * The trainee portfolio in the generic document store: the kind bound once, so callers say
+ * `PortfolioStore.open(folder)` and get a `DocumentStore<Portfolio, Change>`.
  */
-export class PortfolioStore {
-  private seq: number;
-  /** The last change the snapshot file on disk holds. */
-  private snapshotSeq: number;
-  /** The last change a compaction has been started for (the snapshot catches up to it). */
-  private compactedSeq: number;
-  /** The first change in the live journal (null while it is empty). */
-  private liveFirstSeq: number | null;
-  private queue: Promise<unknown> = Promise.resolve();
-  /** Snapshot writes, one at a time and in order, outside the save queue. */
-  private snapshots: Promise<unknown> = Promise.resolve();
-  private broken = false;
+export type PortfolioStore = DocumentStore<Portfolio, Change>;
 
-  private constructor(
-    readonly paths: StorePaths,
-    private readonly db: Low<Portfolio>,
-    private journal: JournalWriter,
-    private readonly lock: PortfolioLock,
-    private readonly now: () => Date,
-    private readonly compactEvery: number,
-    private readonly onStep: StoreOptions['onStep'],
-    seq: number,
-    snapshotSeq: number,
-    liveFirstSeq: number | null,
-  ) {
-    this.seq = seq;
-    this.snapshotSeq = snapshotSeq;
-    this.compactedSeq = snapshotSeq;
-    this.liveFirstSeq = liveFirstSeq;
-  }
+export const PortfolioStore = {
+  create: (folder: string, portfolio: Portfolio, options?: StoreOptions) =>
+    DocumentStore.create(portfolioKind, folder, portfolio, options),
+  open: (folder: string, options?: StoreOptions) =>
+    DocumentStore.open(portfolioKind, folder, options),
+};
 
-  /** Creates a new portfolio folder holding `portfolio` and opens it. */
-  static async create(
-    folder: string,
-    portfolio: Portfolio,
-    options: StoreOptions = {},
-  ): Promise<PortfolioStore> {
-    const paths = storePaths(folder);
-    try {
-      await mkdir(folder, { recursive: true });
-      // The new folder's name must survive a power cut too, not only the files inside it.
-      await syncFolder(dirname(folder));
-      await new SnapshotFile(paths.snapshot).write(
-        portfolioSchema.parse({ ...portfolio, journalSeq: 0 }),
-      );
-    } catch (error) {
-      throw storageError('Could not create the portfolio', error);
-    }
-    return PortfolioStore.open(folder, options);
-  }
+export type { StorePaths, StoreOptions };
 
-  /**
-   * Opens a portfolio: takes the lock, removes leftovers of writes a crash cut short, reads the
-   * snapshot (checksum, migrations, validation) and replays the changes after it. Damage of any
-   * kind stops the open and changes nothing (recovery is a separate, explicit step). A newer
-   * file is refused and never written. A migrated or unsealed snapshot is written back once.
-   */
-  static async open(folder: string, options: StoreOptions = {}): Promise<PortfolioStore> {
-    const now = options.now ?? (() => new Date());
-    const paths = storePaths(folder);
-    options.onStep?.('lock');
-    const lock = await PortfolioLock.acquire(paths.lock, now());
-    options.onStep?.('open');
-    let journal: JournalWriter | undefined;
-    try {
-      await removeLockLeftovers(paths.lock, now());
-      await removeWriteLeftovers(paths);
-      const inspection = await inspectPortfolio(paths);
-      if (!inspection.ok) throw new AppError(inspection.code, inspection.detail);
-      const state = inspection.state;
-      const adapter = new SnapshotFile(paths.snapshot);
-      const db = new Low<Portfolio>(adapter, state.portfolio);
-      journal = await JournalWriter.open(paths.journal, state.validLength);
-      await syncFolder(folder);
-      const store = new PortfolioStore(
-        paths,
-        db,
-        journal,
-        lock,
-        now,
-        options.compactEvery ?? COMPACT_EVERY,
-        options.onStep,
-        state.seq,
-        state.snapshotSeq,
-        state.liveFirstSeq,
-      );
-      const migrated = state.upgrades.some((u) => u !== 'seal');
-      if (state.upgrades.length > 0 || state.seq > state.snapshotSeq) {
-        // Tidying on open is a convenience (a quicker next open) unless a migration must be
-        // written; a failure otherwise leaves the journal in charge, and the portfolio opens.
-        await store.compact({ force: state.upgrades.length > 0 }).catch((error: unknown) => {
-          if (migrated) throw error;
-        });
-      }
-      return store;
-    } catch (error) {
-      await journal?.close().catch(() => undefined);
-      await lock.release();
-      throw error;
-    }
-  }
-
-  get data(): Portfolio {
-    return this.db.data;
-  }
-
-  /** Applies one change durably; resolves with the new portfolio once it is safe on disk. */
-  apply(change: Change, author: { by: string; reason?: string }): Promise<Portfolio> {
-    return this.serialised(async () => {
-      if (this.broken || this.journal.damaged) throw new AppError('storage-failed');
-      const at = this.now().toISOString();
-      const result = applyChange(this.db.data, change, at);
-      if (!result.ok) {
-        throw new AppError(
-          result.code,
-          undefined,
-          result.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-        );
-      }
-      const applied = result.change;
-      const entry: JournalEntry = {
-        seq: this.seq + 1,
-        at,
-        by: author.by,
-        reason: author.reason ?? (applied.type === 'record-amend' ? applied.reason : null),
-        change: applied,
-        before: recordBefore(this.db.data, applied),
-      };
-      const line = encodeCheckedEntry(entry);
-      try {
-        this.onStep?.('save');
-        await this.journal.append(line);
-      } catch (error) {
-        throw storageError('Your change could not be saved', error);
-      }
-      this.liveFirstSeq ??= entry.seq;
-      this.seq = entry.seq;
-      this.db.data = result.portfolio;
-      if (this.seq - this.compactedSeq >= this.compactEvery && !this.rotating) {
-        // After the acknowledgement, and never in its way: a failed compaction loses nothing,
-        // the journal and history still hold every change.
-        this.rotating = true;
-        const rotation = this.serialised(() => this.rotate(false));
-        void rotation.finally(() => (this.rotating = false)).catch(() => undefined);
-        void rotation
-          .then((target) => target && this.writeSnapshot(target.portfolio, target.seq))
-          .catch(() => undefined);
-      }
-      return result.portfolio;
-    });
-  }
-
-  /** A rotation is queued (so the saves before it runs do not queue another). */
-  private rotating = false;
-
-  /**
-   * Folds the journal into a new snapshot: rotate the live journal into `history/` (in the save
-   * queue, a few milliseconds), then back up the old snapshot and write the new one (outside it).
-   * Resolves when the snapshot is on disk.
-   */
-  async compact(options: { force?: boolean } = {}): Promise<void> {
-    const target = await this.serialised(() => this.rotate(options.force ?? false));
-    if (target) await this.writeSnapshot(target.portfolio, target.seq);
-  }
-
-  /** Moves the live journal into `history/` and starts an empty one; returns what to snapshot. */
-  private async rotate(force: boolean): Promise<{ portfolio: Portfolio; seq: number } | null> {
-    if (this.broken) throw new AppError('storage-failed');
-    if (this.seq === this.compactedSeq && !force) return null;
-    this.onStep?.('rotate');
-    const target = { portfolio: this.db.data, seq: this.seq };
-    if (this.journal.isEmpty) {
-      this.compactedSeq = this.seq;
-      return target;
-    }
-    try {
-      await mkdir(this.paths.history, { recursive: true });
-      await this.journal.close();
-      // Named by the changes it really holds, so history reads in order and restores find them.
-      const first = this.liveFirstSeq ?? this.snapshotSeq + 1;
-      await rename(this.paths.journal, join(this.paths.history, segmentName(first, this.seq)));
-      await syncFolder(this.paths.history);
-      this.journal = await JournalWriter.open(this.paths.journal, 0);
-      await syncFolder(this.paths.folder);
-      this.liveFirstSeq = null;
-      this.compactedSeq = this.seq;
-    } catch (error) {
-      // The journal is closed or moved half-way: stop writing until the portfolio is reopened
-      // (opening replays whatever is where; nothing acknowledged is lost).
-      this.broken = true;
-      throw storageError('Could not tidy the portfolio files', error);
-    }
-    return target;
-  }
-
-  /** Backs up the old snapshot and writes `portfolio` as the new one, in order, never backwards. */
-  private writeSnapshot(portfolio: Portfolio, seq: number): Promise<void> {
-    const run = this.snapshots.then(async () => {
-      if (seq < this.snapshotSeq) return;
-      this.onStep?.('snapshot');
-      // A backup that cannot be taken (a full disk, a file held by antivirus) must not stop the
-      // portfolio being saved: the journal and history still hold every change.
-      await backUpSnapshot(this.paths.snapshot, this.paths.backups, this.now()).catch(
-        () => undefined,
-      );
-      try {
-        await new SnapshotFile(this.paths.snapshot).write({ ...portfolio, journalSeq: seq });
-      } catch (error) {
-        throw storageError('Could not tidy the portfolio files', error);
-      }
-      this.snapshotSeq = seq;
-    });
-    this.snapshots = run.catch(() => undefined);
-    return run;
-  }
-
-  /** Resolves once every save and every background compaction started so far is on disk. */
-  async idle(): Promise<void> {
-    await this.serialised(() => Promise.resolve());
-    await this.snapshots;
-  }
-
-  /** Every change ever made, oldest first: the append-only history. */
-  history(recordId?: string): Promise<HistoryItem[]> {
-    // In the save queue, so a rotation never moves the journal while it is being read.
-    return this.serialised(async () => {
-      const entries = await readAllEntries(this.paths);
-      return entries
-        .map(toHistoryItem)
-        .filter((item) => recordId === undefined || item.recordId === recordId);
-    });
-  }
-
-  async close(): Promise<void> {
-    try {
-      if (!this.broken) await this.compact();
-    } finally {
-      await this.serialised(async () => {
-        await this.snapshots;
-        await this.journal.close().catch(() => undefined);
-        await this.lock.release();
-      });
-    }
-  }
-
-  /**
-   * Stops using this store as a killed process would: files stay exactly as they are, the lock
-   * file included (stale from now on). For crash tests that play a dead process in-process.
-   */
-  async simulateCrash(): Promise<void> {
-    this.broken = true;
-    await this.journal.close().catch(() => undefined);
-    this.lock.abandon();
-  }
-
-  private serialised<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
+/** The files of a portfolio's folder (`portfolio.json`, its journal, history, backups…). */
+export function storePaths(folder: string): StorePaths {
+  return storePathsOf(folder, portfolioKind.name);
 }
 
-function recordBefore(portfolio: Portfolio, change: Change): unknown {
-  if (
-    change.type === 'record-update-draft' ||
-    change.type === 'record-delete-draft' ||
-    change.type === 'record-submit'
-  ) {
-    const id = change.type === 'record-update-draft' ? change.record.id : change.id;
-    return (portfolio[change.collection] as { id: string }[]).find((r) => r.id === id);
-  }
-  if (change.type === 'trainee-update') return portfolio.trainee;
-  return undefined;
+/** Reads a portfolio folder as opening would, writing nothing. */
+export function inspectPortfolio(paths: StorePaths): Promise<Inspection<Portfolio>> {
+  return inspectDocument(portfolioKind, journalCodec(portfolioKind.changeSchema), paths);
 }
 
-function toHistoryItem(entry: JournalEntry): HistoryItem {
+/** Recovers a portfolio folder from any damage the store can detect (see `recoverDocument`). */
+export function recoverPortfolio(folder: string, now: Date): Promise<RecoveryOutcome> {
+  return recoverDocument(portfolioKind, folder, now);
+}
+
+/** The newest readable copy of a portfolio, to name it when it will not open. */
+export function newestPortfolioCopy(paths: StorePaths): Promise<Portfolio | null> {
+  return newestReadableCopy(portfolioKind, paths);
+}
+
+/** A portfolio's history as people read it: who changed which entry, when, how and why. */
+export function historyItems(entries: JournalEntry<Change>[], recordId?: string): HistoryItem[] {
+  return entries
+    .map(toHistoryItem)
+    .filter((item) => recordId === undefined || item.recordId === recordId);
+}
+
+function toHistoryItem(entry: JournalEntry<Change>): HistoryItem {
   const { collection, recordId } = changeSubject(entry.change);
   const after =
     'record' in entry.change
@@ -352,18 +77,4 @@ function toHistoryItem(entry: JournalEntry): HistoryItem {
     after,
     before: entry.before ?? null,
   };
-}
-
-/** Every change ever recorded: the history segments, then the live journal. */
-async function readAllEntries(paths: StorePaths): Promise<JournalEntry[]> {
-  const all: JournalEntry[] = [];
-  for (const name of await listSegments(paths)) {
-    all.push(...(await readJournal(join(paths.history, name))).entries);
-  }
-  all.push(...(await readJournal(paths.journal)).entries);
-  // A crash between moving the journal and starting a new one can leave a change in two files.
-  const seen = new Set<number>();
-  return all
-    .filter((entry) => !seen.has(entry.seq) && seen.add(entry.seq))
-    .sort((a, b) => a.seq - b.seq);
 }

@@ -1,36 +1,39 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { applyChange } from '../../shared/domain/changes';
+import { basename, join } from 'node:path';
 import { AppError } from '../../shared/errors';
-import type { Portfolio } from '../../shared/schemas/portfolio';
 import type { RecoveryOutcome } from '../../shared/store-problems';
 import { listBackups } from './backups';
+import type { DocumentKind } from './document-kind';
 import { syncFolder, writeFileDurably } from './durable-write';
-import { inspectPortfolio } from './inspect';
-import type { JournalEntry, JournalRead } from './journal';
-import { encodeEntry, readJournal } from './journal';
+import { inspectDocument } from './inspect';
+import type { JournalCodec, JournalEntry, JournalRead } from './journal';
+import { encodeEntry, journalCodec } from './journal';
 import { PortfolioLock } from './lock';
 import { loadSnapshotText, SnapshotFile } from './snapshot-file';
 import type { StorePaths } from './store-files';
 import { listSegments, removeWriteLeftovers, segmentName, storePaths } from './store-files';
 
-interface Base {
+interface Base<D> {
   kind: 'snapshot' | 'backup';
   name: string;
-  portfolio: Portfolio;
+  document: D;
 }
 
-interface ReadFile {
+interface ReadFile<C> {
   name: string;
   path: string;
-  read: JournalRead;
+  read: JournalRead<C>;
   /** Complete lines in the file (read or not). */
   lines: number;
 }
 
 const countLines = (text: string) => text.split('\n').length - 1;
 
-async function readChanges(path: string, name: string): Promise<ReadFile | null> {
+async function readChanges<C>(
+  journal: JournalCodec<C>,
+  path: string,
+  name: string,
+): Promise<ReadFile<C> | null> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -38,11 +41,11 @@ async function readChanges(path: string, name: string): Promise<ReadFile | null>
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new AppError('storage-failed', `Could not read ${path}: ${String(error)}`);
   }
-  return { name, path, read: await readJournal(path), lines: countLines(text) };
+  return { name, path, read: journal.decode(text), lines: countLines(text) };
 }
 
 /**
- * Recovers a portfolio from any damage the store can detect — a missing or damaged snapshot, a
+ * Recovers a document from any damage the store can detect — a missing or damaged snapshot, a
  * damaged line or a gap in the journal (middle or end), a damaged history segment. It rebuilds
  * everything that is intact up to the first damaged change, from the best starting point (the
  * snapshot if it reads, else the newest backup that does) and every readable change after it:
@@ -52,54 +55,61 @@ async function readChanges(path: string, name: string): Promise<ReadFile | null>
  * 2. the history is rewritten to hold exactly the changes the portfolio now holds;
  * 3. the rebuilt snapshot is written atomically, and the journal starts empty.
  *
- * Each step leaves a state that opening (or running recovery again) handles. A portfolio that
+ * Each step leaves a state that opening (or running recovery again) handles. A document that
  * needs no recovery is left exactly as it is. A file from a newer version is refused.
  */
-export async function recoverPortfolio(folder: string, now: Date): Promise<RecoveryOutcome> {
-  const paths = storePaths(folder);
+export async function recoverDocument<D, C>(
+  kind: DocumentKind<D, C>,
+  folder: string,
+  now: Date,
+): Promise<RecoveryOutcome> {
+  const paths = storePaths(folder, kind.name);
+  const journal = journalCodec(kind.changeSchema);
   const lock = await PortfolioLock.acquire(paths.lock, now);
   try {
     await removeWriteLeftovers(paths);
-    const inspection = await inspectPortfolio(paths);
+    const inspection = await inspectDocument(kind, journal, paths);
     if (inspection.ok) {
       const { state } = inspection;
       return {
         problem: null,
         base: null,
-        recoveredThrough: { seq: state.seq, at: state.portfolio.updatedAt },
+        recoveredThrough: { seq: state.seq, at: kind.updatedAt(state.document) },
         lost: { changes: 0, unreadableLines: 0, firstAt: null, lastAt: null },
         keptDamagedAt: null,
       };
     }
     if (inspection.code !== 'file-corrupt') throw new AppError(inspection.code, inspection.detail);
-    return await rebuild(paths, now, inspection.problem);
+    return await rebuild(kind, journal, paths, now, inspection.problem);
   } finally {
     await lock.release();
   }
 }
 
-async function rebuild(
+async function rebuild<D, C>(
+  kind: DocumentKind<D, C>,
+  journal: JournalCodec<C>,
   paths: StorePaths,
   now: Date,
   problem: RecoveryOutcome['problem'],
 ): Promise<RecoveryOutcome> {
-  const segments: ReadFile[] = [];
+  const segments: ReadFile<C>[] = [];
   for (const name of await listSegments(paths)) {
-    const file = await readChanges(join(paths.history, name), name);
+    const file = await readChanges(journal, join(paths.history, name), name);
     if (file) segments.push(file);
   }
-  const live = await readChanges(paths.journal, 'journal.ndjson');
+  const live = await readChanges(journal, paths.journal, 'journal.ndjson');
   if ([...segments, live].some((f) => f?.read.newer)) throw new AppError('file-from-newer-version');
 
   // Every change that reads correctly, by number (a crash can leave one in two files).
-  const pool = new Map<number, JournalEntry>();
+  const pool = new Map<number, JournalEntry<C>>();
   for (const file of [...segments, ...(live ? [live] : [])])
     for (const entry of file.read.entries) if (!pool.has(entry.seq)) pool.set(entry.seq, entry);
 
-  const bases = await readableBases(paths);
-  let best: { base: Base; portfolio: Portfolio; seq: number; at: string | null } | null = null;
+  const bases = await readableBases(kind, paths);
+  let best: { base: Base<D>; document: D; seq: number; at: string | null } | null = null;
   for (const base of bases) {
-    const replayed = replayFrom(base.portfolio, pool);
+    const replayed = replayFrom(kind, base.document, pool);
     if (!best || replayed.seq > best.seq) best = { base, ...replayed };
   }
   if (!best) throw new AppError('file-corrupt', 'No copy of this portfolio could be read.');
@@ -121,7 +131,7 @@ async function rebuild(
   const toKeep: { path: string; name: string }[] = [];
   const snapshotBytes = await readFile(paths.snapshot).catch(() => null);
   if (snapshotBytes && best.base.kind === 'backup')
-    toKeep.push({ path: paths.snapshot, name: 'portfolio.json' });
+    toKeep.push({ path: paths.snapshot, name: basename(paths.snapshot) });
   if (live && live.lines > 0) toKeep.push({ path: live.path, name: live.name });
   const segmentsToRewrite = segments.filter(
     (s) => s.read.damage !== null || s.read.entries.some((e) => e.seq > through),
@@ -152,14 +162,14 @@ async function rebuild(
   await syncFolder(paths.history);
 
   // 3. The rebuilt snapshot, then an empty journal: opening now needs nothing else.
-  await new SnapshotFile(paths.snapshot).write({ ...best.portfolio, journalSeq: through });
+  await new SnapshotFile(paths.snapshot, kind).write(kind.withJournalSeq(best.document, through));
   await writeFileDurably(paths.journal, '');
 
   return {
     problem,
     base:
       best.base.kind === 'backup' ? { kind: 'backup', name: best.base.name } : { kind: 'snapshot' },
-    recoveredThrough: { seq: through, at: best.at ?? best.portfolio.updatedAt },
+    recoveredThrough: { seq: through, at: best.at ?? kind.updatedAt(best.document) },
     lost: {
       changes: later.length,
       unreadableLines,
@@ -183,10 +193,14 @@ async function writeSegment(
 }
 
 /** The snapshot if it reads, then every backup that reads, newest first. */
-async function readableBases(paths: StorePaths, limit = Number.POSITIVE_INFINITY): Promise<Base[]> {
-  const bases: Base[] = [];
+async function readableBases<D>(
+  kind: DocumentKind<D, unknown>,
+  paths: StorePaths,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<Base<D>[]> {
+  const bases: Base<D>[] = [];
   const candidates = [
-    { kind: 'snapshot' as const, name: 'portfolio.json', path: paths.snapshot },
+    { kind: 'snapshot' as const, name: basename(paths.snapshot), path: paths.snapshot },
     ...(await listBackups(paths.backups)).map((name) => ({
       kind: 'backup' as const,
       name,
@@ -197,7 +211,7 @@ async function readableBases(paths: StorePaths, limit = Number.POSITIVE_INFINITY
     if (bases.length >= limit) break;
     try {
       const text = await readFile(candidate.path, 'utf8');
-      bases.push({ ...candidate, portfolio: loadSnapshotText(text, candidate.path).portfolio });
+      bases.push({ ...candidate, document: loadSnapshotText(kind, text, candidate.path).document });
     } catch {
       // Missing, damaged or unreadable: try the next copy.
     }
@@ -206,26 +220,30 @@ async function readableBases(paths: StorePaths, limit = Number.POSITIVE_INFINITY
 }
 
 /** Applies the pool's changes after the base's own, one by one, until one is missing or fails. */
-function replayFrom(
-  base: Portfolio,
-  pool: Map<number, JournalEntry>,
-): { portfolio: Portfolio; seq: number; at: string | null } {
-  let portfolio = base;
-  let seq = base.journalSeq ?? 0;
+function replayFrom<D, C>(
+  kind: DocumentKind<D, C>,
+  base: D,
+  pool: Map<number, JournalEntry<C>>,
+): { document: D; seq: number; at: string | null } {
+  let document = base;
+  let seq = kind.journalSeq(base);
   let at: string | null = null;
   for (;;) {
     const entry = pool.get(seq + 1);
     if (!entry) break;
-    const result = applyChange(portfolio, entry.change, entry.at);
+    const result = kind.apply(document, entry.change, entry.at);
     if (!result.ok) break;
-    portfolio = result.portfolio;
+    document = result.document;
     seq = entry.seq;
     at = entry.at;
   }
-  return { portfolio, seq, at };
+  return { document, seq, at };
 }
 
-/** The newest copy of the portfolio that reads (snapshot, then backups), to name it in a list. */
-export async function newestReadableCopy(paths: StorePaths): Promise<Portfolio | null> {
-  return (await readableBases(paths, 1))[0]?.portfolio ?? null;
+/** The newest copy of the document that reads (snapshot, then backups), to name it in a list. */
+export async function newestReadableCopy<D>(
+  kind: DocumentKind<D, unknown>,
+  paths: StorePaths,
+): Promise<D | null> {
+  return (await readableBases(kind, paths, 1))[0]?.document ?? null;
 }

@@ -1,23 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { AppError } from '../../shared/errors';
-import { readPortfolioText } from '../../shared/format/read-portfolio';
 import { sealSnapshot } from '../../shared/format/snapshot-envelope';
-import type { Portfolio } from '../../shared/schemas/portfolio';
+import type { DocumentKind } from './document-kind';
 import { writeFileDurably } from './durable-write';
 
-export interface LoadedSnapshot {
-  portfolio: Portfolio;
-  /**
-   * What must be written back once: the migrations that ran in memory, and 'seal' when the file
-   * had no checksum yet (written by an older version). Empty when the file is current.
-   */
+export interface LoadedSnapshot<D> {
+  document: D;
+  /** What must be written back once: migrations run in memory, 'seal' for a missing checksum. */
   upgrades: string[];
 }
 
-/** Reads snapshot (or imported) text the one way every reader does; throws a coded error. */
-export function loadSnapshotText(text: string, path: string): LoadedSnapshot {
-  const read = readPortfolioText(text);
+/** Reads snapshot (or imported) text the kind's one way; throws a coded error naming the file. */
+export function loadSnapshotText<D>(
+  kind: DocumentKind<D, unknown>,
+  text: string,
+  path: string,
+): LoadedSnapshot<D> {
+  const read = kind.read(text);
   if (!read.ok) {
     const first = read.issues[0];
     throw new AppError(
@@ -26,24 +26,24 @@ export function loadSnapshotText(text: string, path: string): LoadedSnapshot {
       read.issues,
     );
   }
-  return {
-    portfolio: read.portfolio,
-    upgrades: read.sealed ? read.migrated : [...read.migrated, 'seal'],
-  };
+  return { document: read.document, upgrades: read.upgrades };
 }
 
 /**
- * The portfolio snapshot as a lowdb adapter: reading checks the checksum, migrates and
+ * A document's snapshot as a lowdb adapter: reading checks the checksum, migrates and
  * validates; writing seals the document with its checksum and goes through `writeFileDurably`
  * (unique temp file, fsync, rename, folder fsync) rather than lowdb's steno.
  */
-export class SnapshotFile implements Adapter<Portfolio> {
+export class SnapshotFile<D> implements Adapter<D> {
   /** Set by `read()`: what must be written back (see `LoadedSnapshot.upgrades`). */
   upgrades: string[] = [];
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    private readonly kind: DocumentKind<D, unknown>,
+  ) {}
 
-  async read(): Promise<Portfolio | null> {
+  async read(): Promise<D | null> {
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');
@@ -51,12 +51,12 @@ export class SnapshotFile implements Adapter<Portfolio> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw new AppError('storage-failed', `Could not read ${this.path}: ${String(error)}`);
     }
-    const loaded = loadSnapshotText(text, this.path);
+    const loaded = loadSnapshotText(this.kind, text, this.path);
     this.upgrades = loaded.upgrades;
-    return loaded.portfolio;
+    return loaded.document;
   }
 
-  async write(portfolio: Portfolio): Promise<void> {
-    await writeFileDurably(this.path, sealSnapshot(portfolio));
+  async write(document: D): Promise<void> {
+    await writeFileDurably(this.path, sealSnapshot(document));
   }
 }

@@ -12,10 +12,11 @@ export interface StorePaths {
   lock: string;
 }
 
-export function storePaths(folder: string): StorePaths {
+/** The files of a store folder holding a document of kind `name` (e.g. `portfolio`). */
+export function storePaths(folder: string, name = 'portfolio'): StorePaths {
   return {
     folder,
-    snapshot: join(folder, 'portfolio.json'),
+    snapshot: join(folder, `${name}.json`),
     journal: join(folder, 'journal.ndjson'),
     history: join(folder, 'history'),
     backups: join(folder, 'backups'),

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { decodeJournal, encodeEntry } from '../../../electron/store/journal';
+import { encodeEntry, journalCodec } from '../../../electron/store/journal';
+import { changeSchema } from '../../../shared/domain/changes';
+
+const codec = journalCodec(changeSchema);
+const decodeJournal = (text: string) => codec.decode(text);
 import { addContact } from '../../support/change-fixture';
 
 const line = (seq: number) =>

@@ -12,8 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JournalWriter } from '../../../electron/store/journal';
-import { PortfolioStore, storePaths } from '../../../electron/store/portfolio-store';
-import { recoverPortfolio } from '../../../electron/store/recovery';
+import {
+  historyItems,
+  PortfolioStore,
+  recoverPortfolio,
+  storePaths,
+} from '../../../electron/store/portfolio-store';
 import { addContact } from '../../support/change-fixture';
 import { emptyPortfolio } from '../../support/portfolio-fixture';
 
@@ -247,7 +251,7 @@ describe('PortfolioStore', () => {
     ]);
     expect((await readdir(paths.backups)).length).toBeGreaterThanOrEqual(2);
     const again = track(await PortfolioStore.open(folder));
-    const history = await again.history();
+    const history = historyItems(await again.history());
     expect(history.map((h) => h.seq)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(history[0]).toMatchObject({
       by: 'Sam Patel',
@@ -274,7 +278,7 @@ describe('PortfolioStore', () => {
       author,
     );
     expect(store.data.contacts.map((c) => c.id)).toEqual(['contact-1', 'contact-2']);
-    const [, amendment] = await store.history();
+    const [, amendment] = historyItems(await store.history());
     expect(amendment).toMatchObject({
       action: 'record-amend',
       reason: 'Session ran long',

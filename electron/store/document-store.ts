@@ -1,17 +1,23 @@
-import { mkdir, rename } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { AppError } from '../../shared/errors';
 import { backUpSnapshot } from './backups';
 import type { DocumentKind } from './document-kind';
-import { syncFolder } from './durable-write';
+import { syncFolder, writeFileDurably } from './durable-write';
 import { inspectDocument } from './inspect';
 import type { JournalCodec, JournalEntry } from './journal';
 import { journalCodec, JournalWriter } from './journal';
 import { PortfolioLock, removeLockLeftovers } from './lock';
 import { SnapshotFile } from './snapshot-file';
 import type { StorePaths } from './store-files';
-import { listSegments, removeWriteLeftovers, segmentName, storePaths } from './store-files';
+import {
+  listSegments,
+  removeWriteLeftovers,
+  SEGMENT_NAME,
+  segmentName,
+  storePaths,
+} from './store-files';
 
 /** Compaction folds the journal into a new snapshot after this many changes (and at open/close). */
 export const COMPACT_EVERY = 500;
@@ -52,7 +58,7 @@ export interface Author {
  * failure at any step leaves memory and disk exactly as they were.
  *
  * Compaction never sits on a save's acknowledgement. Every `compactEvery` changes the journal is
- * rotated into `history/` (two renames and folder flushes, in the save queue), and the new
+ * rotated into `history/` (copied into a flushed segment, then emptied, in the save queue), and the new
  * snapshot is written afterwards, outside the queue, while saves go on into the fresh journal.
  * Until that snapshot is in place, opening replays the rotated segment from `history/`.
  */
@@ -135,7 +141,14 @@ export class DocumentStore<D, C> {
       if (!inspection.ok) throw new AppError(inspection.code, inspection.detail);
       const state = inspection.state;
       const db = new Low<D>(new SnapshotFile(paths.snapshot, kind), state.document);
-      journal = await JournalWriter.open(paths.journal, state.validLength);
+      // A crash between writing a history segment and emptying the journal leaves the journal
+      // holding exactly that segment's changes: they are safe in history, so it starts empty.
+      const historyLast = Math.max(
+        0,
+        ...(await listSegments(paths)).map((n) => Number(SEGMENT_NAME.exec(n)?.[2] ?? 0)),
+      );
+      const alreadyInHistory = state.liveLastSeq !== null && state.liveLastSeq <= historyLast;
+      journal = await JournalWriter.open(paths.journal, alreadyInHistory ? 0 : state.validLength);
       await syncFolder(folder);
       const store = new DocumentStore(
         kind,
@@ -149,7 +162,7 @@ export class DocumentStore<D, C> {
         options.onStep,
         state.seq,
         state.snapshotSeq,
-        state.liveFirstSeq,
+        alreadyInHistory ? null : state.liveFirstSeq,
       );
       const migrated = state.upgrades.some((u) => u !== 'seal');
       if (state.upgrades.length > 0 || state.seq > state.snapshotSeq) {
@@ -243,21 +256,28 @@ export class DocumentStore<D, C> {
       this.compactedSeq = this.seq;
       return target;
     }
+    // The journal's changes are first written whole into a new history segment (flushed, then
+    // renamed into place within history/, and that folder flushed), and only then is the
+    // journal emptied in place. A change is always reachable under a durable name: moving the
+    // journal file across folders would leave, for a moment, a folder flush that records it gone
+    // from one folder before the other folder records it arrived.
+    let written = false;
     try {
       await mkdir(this.paths.history, { recursive: true });
-      await this.journal.close();
       // Named by the changes it really holds, so history reads in order and restores find them.
       const first = this.liveFirstSeq ?? this.snapshotSeq + 1;
-      await rename(this.paths.journal, join(this.paths.history, segmentName(first, this.seq)));
-      await syncFolder(this.paths.history);
-      this.journal = await JournalWriter.open(this.paths.journal, 0);
-      await syncFolder(this.paths.folder);
+      const segment = join(this.paths.history, segmentName(first, this.seq));
+      await writeFileDurably(segment, await readFile(this.paths.journal));
+      written = true;
+      await this.journal.reset();
       this.liveFirstSeq = null;
       this.compactedSeq = this.seq;
     } catch (error) {
-      // The journal is closed or moved half-way: stop writing until the portfolio is reopened
-      // (opening replays whatever is where; nothing acknowledged is lost).
-      this.broken = true;
+      // Before the segment is in place nothing has changed; after it, the journal may still hold
+      // changes that are also in history (opening reads each once). Either way nothing
+      // acknowledged is lost, but stop writing until the portfolio is reopened if the journal
+      // could not be emptied.
+      if (written) this.broken = true;
       throw storageError('Could not tidy the portfolio files', error);
     }
     return target;

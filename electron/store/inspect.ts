@@ -19,8 +19,9 @@ export interface Inspected<D> {
   seq: number;
   /** Where the live journal's next line starts (a torn tail is cut off there). */
   validLength: number;
-  /** The live journal's first change, or null while it is empty. */
+  /** The live journal's first and last change, or null while it is empty. */
   liveFirstSeq: number | null;
+  liveLastSeq: number | null;
   /** What opening must write back (migrations, a checksum): see `LoadedSnapshot.upgrades`. */
   upgrades: string[];
 }
@@ -153,6 +154,7 @@ export async function inspectDocument<D, C>(
       seq,
       validLength: live.validLength,
       liveFirstSeq: live.entries[0]?.seq ?? null,
+      liveLastSeq: live.entries.at(-1)?.seq ?? null,
       upgrades: snapshot.upgrades,
     },
   };

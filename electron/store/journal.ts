@@ -218,6 +218,13 @@ export class JournalWriter {
     }
   }
 
+  /** Empties the journal in place, durably (its changes are already safe in a history segment). */
+  async reset(): Promise<void> {
+    await this.handle.truncate(0);
+    await this.handle.datasync();
+    this.length = 0;
+  }
+
   get isEmpty(): boolean {
     return this.length === 0;
   }

@@ -105,6 +105,12 @@ export const ipcContract = {
         name: shortText('name'),
         role: z.enum(['supervisor', 'educator']),
         supervisorTrained: z.boolean(),
+        /**
+         * A new person with the same name (ignoring case and spaces) and role as someone already
+         * listed is refused with an issue on `name` (`samePersonMessage`) unless this is true:
+         * the trainee has confirmed it is a different person. Never stored.
+         */
+        sameNameConfirmed: z.boolean().optional(),
       })
       .strict(),
     output: returns<Person>(),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppInfo } from '../../shared/app-info';
 import { localToday } from '../../shared/dates';
 import { exportablePortfolio, exportFileName } from '../../shared/domain/export';
+import { personWithSameName, samePersonMessage } from '../../shared/domain/people';
 import { progressReport, reportDateProblem } from '../../shared/domain/progress-report';
 import { AppError } from '../../shared/errors';
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/ipc-channels';
@@ -74,11 +75,17 @@ export function createHandlers({
     'record:submit': records.submit,
     'record:deleteDraft': records.deleteDraft,
     'record:amend': records.amend,
-    'people:put': async (input) => {
+    'people:put': async ({ sameNameConfirmed, ...input }) => {
       // A new person gets an id from the main process; an existing one keeps theirs (and their key).
-      const existing = input.id
-        ? library.document().people.find((p) => p.id === input.id)
-        : undefined;
+      const people = library.document().people;
+      const existing = input.id ? people.find((p) => p.id === input.id) : undefined;
+      // The same name and role as someone listed is most likely the same person added twice: a
+      // new one is refused until the trainee confirms it is someone else (`shared/domain/people.ts`).
+      const namesake = existing ? undefined : personWithSameName(people, input.name, input.role);
+      if (namesake && sameNameConfirmed !== true)
+        throw new AppError('invalid-input', undefined, [
+          { path: 'name', message: samePersonMessage(namesake) },
+        ]);
       const person = { ...existing, ...input, id: existing?.id ?? `person-${randomUUID()}` };
       await library.apply({ type: 'person-put', person });
       return person;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { localToday } from '../../shared/dates';
 import type { Change } from '../../shared/domain/changes';
 import { AppError } from '../../shared/errors';
 import type { CollectionName, Portfolio } from '../../shared/schemas/portfolio';
@@ -9,7 +10,9 @@ type StoredRecord = Portfolio[CollectionName][number];
 /**
  * Turns the renderer's record calls into store changes. The main process, not the page, decides a
  * new record's id and when it was written, and a page can never slip a correction in as a plain
- * addition: `amends` is only ever set from `record:amend`, with its reason.
+ * addition: `amends` is only ever set from `record:amend`, with its reason. Every change carries
+ * this computer's calendar date (`today`), so the rules for new entries are checked as it is
+ * saved (`shared/domain/entry-rules.ts`), and only then.
  */
 export function recordHandlers(library: PortfolioLibrary, now: () => Date) {
   const find = (collection: CollectionName, id: string): StoredRecord => {
@@ -24,6 +27,7 @@ export function recordHandlers(library: PortfolioLibrary, now: () => Date) {
   const apply = async (change: Change, reason?: string) => {
     await library.apply(change, reason);
   };
+  const today = () => localToday(now());
 
   return {
     add: async ({
@@ -34,7 +38,7 @@ export function recordHandlers(library: PortfolioLibrary, now: () => Date) {
       record: Record<string, unknown>;
     }) => {
       const stored = fresh(record);
-      await apply({ type: 'record-add', collection, record: stored });
+      await apply({ type: 'record-add', collection, record: stored, today: today() });
       return find(collection, stored.id);
     },
     updateDraft: async ({
@@ -52,11 +56,12 @@ export function recordHandlers(library: PortfolioLibrary, now: () => Date) {
         type: 'record-update-draft',
         collection,
         record: { ...rest, id, recordedAt: existing.recordedAt },
+        today: today(),
       });
       return find(collection, id);
     },
     submit: async ({ collection, id }: { collection: CollectionName; id: string }) => {
-      await apply({ type: 'record-submit', collection, id });
+      await apply({ type: 'record-submit', collection, id, today: today() });
       return null;
     },
     deleteDraft: async ({ collection, id }: { collection: CollectionName; id: string }) => {
@@ -77,6 +82,7 @@ export function recordHandlers(library: PortfolioLibrary, now: () => Date) {
           supersedes: input.supersedes,
           reason: input.reason,
           record: stored,
+          today: today(),
         },
         input.reason,
       );

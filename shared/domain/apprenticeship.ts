@@ -1,6 +1,6 @@
 import { anniversary, daysBetween } from '../dates';
 import type { Portfolio } from '../schemas/portfolio';
-import { countedRecords } from './current-records';
+import { countedInRange, countingRange } from './counting-range';
 
 /**
  * Apprenticeship-route progress as of a given day: off-the-job training averaging the programme's
@@ -62,9 +62,7 @@ export function apprenticeshipProgress(
   const rules = programme.apprenticeship;
   const started = daysBetween(trainee.startDate, today) >= 0;
   // Learning before the apprenticeship began is not off-the-job training for it.
-  const records = countedRecords(portfolio.offTheJob).filter(
-    (record) => record.date >= trainee.startDate && record.date <= today,
-  );
+  const records = countedInRange(portfolio.offTheJob, countingRange(portfolio, today));
   const totalHours = records.reduce((sum, record) => sum + record.hours, 0);
   const weeksElapsed = Math.max(1, Math.floor(daysBetween(trainee.startDate, today) / 7));
   const learningDays = [...new Set(records.map((record) => record.date))].sort();

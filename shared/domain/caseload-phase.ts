@@ -2,6 +2,7 @@ import { addDays, anniversary, daysBetween, weekStart, writtenDate } from '../da
 import type { Portfolio } from '../schemas/portfolio';
 import type { CaseloadPhase, ClinicalContact } from '../schemas/records';
 import { countedRecords } from './current-records';
+import { contactsUpTo } from './practice-hours';
 import type { SignOffState } from './sign-off-status';
 
 export interface GateStatus {
@@ -130,9 +131,7 @@ export function caseloadStatus(
         ? (rules.fullCaseloadContactsPerWeek * rules.reducedCaseloadPercent) / 100
         : 0;
 
-  const contacts = countedRecords(portfolio.contacts).filter(
-    (c) => c.date <= today && c.date >= start,
-  );
+  const contacts = contactsUpTo(portfolio, today);
   const ownContacts = contacts.filter((c) => c.kind !== 'shadowing');
   const loggedByWeek = new Map<string, number>();
   for (const c of ownContacts)

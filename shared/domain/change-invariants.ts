@@ -10,6 +10,7 @@ import {
   finalFailMessage,
 } from './assessment-limit';
 import { dateInWords } from '../dates';
+import { entryIssues } from './entry-rules';
 
 type AnyRecord = Portfolio[CollectionName][number];
 
@@ -227,6 +228,8 @@ function personIssues(after: Portfolio, person: Person, before?: Person): Invari
 
 export const changeInvariantIssues = {
   record: recordIssues,
+  /** The rules for an entry being saved, against the saver's date (`entry-rules.ts`). */
+  entry: entryIssues,
   signOff: signOffIssues,
   person: personIssues,
 };

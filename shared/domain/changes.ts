@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CollectionName, Portfolio } from '../schemas/portfolio';
 import { collectionNames, recordCollections, traineeProfileSchema } from '../schemas/portfolio';
-import { recordId, shortText } from '../schemas/primitives';
+import { calendarDate, recordId, shortText } from '../schemas/primitives';
 import { personSchema, signOffSchema, submissionSchema } from '../schemas/records';
 import type { InvariantIssue } from '../schemas/portfolio-invariants';
 import { changeInvariantIssues } from './change-invariants';
@@ -16,18 +16,41 @@ const collectionName = z.enum(collectionNames as [CollectionName, ...CollectionN
 /** A record of any collection; `applyChange` validates it with its own collection's schema. */
 const anyRecord = z.looseObject({ id: recordId });
 
+/**
+ * The saver's calendar date (`localToday` of the moment of saving), set by the main process on a
+ * change it is about to save. When present, the rules for new entries (`entry-rules.ts`: nothing
+ * that happened dated after today or before the start, one programme day per module and date,
+ * what each entry must say) are checked against it. The change kept in the journal leaves it out,
+ * so replaying the journal on open never judges an accepted change again by a later date, another
+ * computer's clock or a rule added since.
+ */
+const savedOn = calendarDate.optional();
+
 export const changeSchema = z.discriminatedUnion('type', [
   z
-    .object({ type: z.literal('record-add'), collection: collectionName, record: anyRecord })
+    .object({
+      type: z.literal('record-add'),
+      collection: collectionName,
+      record: anyRecord,
+      today: savedOn,
+    })
     .strict(),
   z
     .object({
       type: z.literal('record-update-draft'),
       collection: collectionName,
       record: anyRecord,
+      today: savedOn,
     })
     .strict(),
-  z.object({ type: z.literal('record-submit'), collection: collectionName, id: recordId }).strict(),
+  z
+    .object({
+      type: z.literal('record-submit'),
+      collection: collectionName,
+      id: recordId,
+      today: savedOn,
+    })
+    .strict(),
   z
     .object({ type: z.literal('record-delete-draft'), collection: collectionName, id: recordId })
     .strict(),
@@ -39,6 +62,7 @@ export const changeSchema = z.discriminatedUnion('type', [
       supersedes: recordId,
       reason: shortText('reason for the correction', 500),
       record: anyRecord,
+      today: savedOn,
     })
     .strict(),
   z.object({ type: z.literal('trainee-update'), trainee: traineeProfileSchema }).strict(),
@@ -96,7 +120,10 @@ function withCollection(
 /**
  * Applies one change to a portfolio and returns the new portfolio, or says exactly why not.
  * The input is never modified. Only the changed records and the rules that touch them are
- * checked (`change-invariants.ts`), which keeps the document valid by construction.
+ * checked (`change-invariants.ts`), which keeps the document valid by construction. A change that
+ * carries the saver's `today` (a save from the main process) is also checked by the rules for new
+ * entries (`entry-rules.ts`); the change returned for the journal no longer carries it, so a replay
+ * applies exactly what was accepted.
  */
 export function applyChange(portfolio: Portfolio, input: Change, at: string): ChangeResult {
   // Parsed here too, not only at the IPC edge: replayed journal lines and internal callers get
@@ -112,10 +139,18 @@ export function applyChange(portfolio: Portfolio, input: Change, at: string): Ch
   const change = parsed.data;
   const result = applyParsed(portfolio, change, at);
   if (!result.ok) return result;
-  // Keep the record as its schema parsed it, so the journal holds only what the portfolio holds.
+  // Keep the record as its schema parsed it, so the journal holds only what the portfolio holds,
+  // and leave out the saver's date: the entry rules were checked once, at saving.
   const applied: Change =
     result.record && 'record' in change ? { ...change, record: result.record } : change;
-  return { ok: true, portfolio: result.portfolio, change: applied };
+  return { ok: true, portfolio: result.portfolio, change: withoutSaveDate(applied) };
+}
+
+/** The change as the journal keeps it: without `today` (see `savedOn`). */
+function withoutSaveDate(change: Change): Change {
+  if (!('today' in change)) return change;
+  const { today: _today, ...rest } = change;
+  return rest;
 }
 
 type Applied =
@@ -142,7 +177,7 @@ function applyParsed(portfolio: Portfolio, change: Change, at: string): Applied 
       }
       const list = portfolio[change.collection] as AnyRecord[];
       const after = withCollection(portfolio, change.collection, [...list, record], at);
-      return checked(portfolio, change.collection, record, 'add', after);
+      return checked(portfolio, change.collection, record, 'add', after, change.today);
     }
     case 'record-update-draft': {
       const parsed = parseRecord(change.collection, change.record);
@@ -173,6 +208,7 @@ function applyParsed(portfolio: Portfolio, change: Change, at: string): Applied 
         parsed.record,
         'replace',
         withCollection(portfolio, change.collection, next, at),
+        change.today,
       );
     }
     case 'record-submit':
@@ -184,7 +220,20 @@ function applyParsed(portfolio: Portfolio, change: Change, at: string): Applied 
       if (existing.state !== 'draft')
         return fail('record-locked', ['id'], 'This entry has already been submitted');
       if (change.type === 'record-submit') {
-        const next = list.with(index, { ...existing, state: 'submitted' });
+        const submitted = { ...existing, state: 'submitted' as const };
+        // Submitting is a save: the draft must pass the entry rules as it is now submitted.
+        const issues =
+          change.today === undefined
+            ? []
+            : changeInvariantIssues.entry(
+                portfolio,
+                change.collection,
+                submitted,
+                'replace',
+                change.today,
+              );
+        if (issues.length > 0) return { ok: false, code: 'invalid-input', issues };
+        const next = list.with(index, submitted);
         return { ok: true, portfolio: withCollection(portfolio, change.collection, next, at) };
       }
       if (isReferenced(portfolio, change.id))
@@ -236,8 +285,14 @@ function checked(
   record: AnyRecord,
   mode: 'add' | 'replace',
   after: Portfolio,
+  today: string | undefined,
 ): Applied {
-  const issues = changeInvariantIssues.record(before, collection, record, mode);
+  const issues = [
+    ...changeInvariantIssues.record(before, collection, record, mode),
+    ...(today === undefined
+      ? []
+      : changeInvariantIssues.entry(before, collection, record, mode, today)),
+  ];
   return issues.length > 0
     ? { ok: false, code: 'invalid-input', issues }
     : { ok: true, portfolio: after, record };

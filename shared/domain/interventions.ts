@@ -3,7 +3,8 @@ import type { AssessmentAttempt } from '../schemas/records';
 import type { resultMeaning } from '../schemas/programme';
 import type { z } from 'zod';
 import { allowedAttempts } from './assessment-limit';
-import { countedRecords } from './current-records';
+import { countedInRange, countingRange } from './counting-range';
+import { contactsUpTo } from './practice-hours';
 import type { SignOffState } from './sign-off-status';
 import { signedRecordIds } from './sign-off-status';
 
@@ -66,11 +67,10 @@ export function interventionStatuses(
   const { programme } = portfolio;
   const results = new Map(programme.assessment.results.map((r) => [r.id, r]));
   const signed = signedRecordIds(signOffs);
-  const evidence = countedRecords(portfolio.evidence).filter((e) => e.date <= today);
-  const contacts = countedRecords(portfolio.contacts).filter(
-    (c) => c.date <= today && c.kind !== 'shadowing',
-  );
-  const attempts = countedRecords(portfolio.assessments).filter((a) => a.date <= today);
+  const range = countingRange(portfolio, today);
+  const evidence = countedInRange(portfolio.evidence, range);
+  const contacts = contactsUpTo(portfolio, today).filter((c) => c.kind !== 'shadowing');
+  const attempts = countedInRange(portfolio.assessments, range);
 
   return programme.interventions.map((intervention) => {
     const mine = evidence.filter((e) => e.interventionId === intervention.id);
@@ -141,8 +141,8 @@ export function interventionStatuses(
 export function presentationCoverage(portfolio: Portfolio, today: string): PresentationCoverage {
   const { programme } = portfolio;
   const seen = new Set(
-    countedRecords(portfolio.contacts)
-      .filter((c) => c.date <= today && c.kind !== 'shadowing' && c.presentationId)
+    contactsUpTo(portfolio, today)
+      .filter((c) => c.kind !== 'shadowing' && c.presentationId)
       .map((c) => c.presentationId),
   );
   const covered = programme.presentations

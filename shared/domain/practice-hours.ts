@@ -1,8 +1,8 @@
-import { daysBetween, monthOf } from '../dates';
+import { monthOf } from '../dates';
 import type { Portfolio } from '../schemas/portfolio';
 import type { ClinicalContact } from '../schemas/records';
 import { contactKind, contactMode } from '../schemas/records';
-import { countedRecords } from './current-records';
+import { beforeStart, countedInRange, countingRange } from './counting-range';
 
 /**
  * Supervised clinical contact hours, the figure the programme sets a minimum for by the end of
@@ -58,16 +58,17 @@ export interface PracticeHours {
   met: boolean;
   /** Distinct patient codes among counted (non-shadowing) contacts. */
   patientsSeen: number;
+  /** Submitted contacts dated before the start date: outside the programme window, not counted. */
+  outsideWindow: ClinicalContact[];
 }
 
 /**
- * Submitted, current contacts dated on or before `today`. A contact logged ahead of its date
- * (a planned session) has not happened yet, so it cannot count.
+ * Submitted, current contacts dated from the start date to `today` (`counting-range.ts`). A
+ * contact dated after `today` has not happened yet, and one before the start is not part of the
+ * programme, so neither counts, anywhere (hours, outcomes, caseload, reviews, coverage).
  */
 export function contactsUpTo(portfolio: Portfolio, today: string): ClinicalContact[] {
-  return countedRecords(portfolio.contacts).filter(
-    (contact) => daysBetween(contact.date, today) >= 0,
-  );
+  return countedInRange(portfolio.contacts, countingRange(portfolio, today));
 }
 
 export function isShadowing(contact: ClinicalContact): boolean {
@@ -148,5 +149,6 @@ export function practiceHours(portfolio: Portfolio, today: string): PracticeHour
     hoursRemaining: minutesRemaining / 60,
     met: minutesRemaining === 0,
     patientsSeen: new Set(practised.map((contact) => contact.patientCode)).size,
+    outsideWindow: beforeStart(portfolio.contacts, countingRange(portfolio, today)),
   };
 }

@@ -8,7 +8,8 @@ import { contactsUpTo, isShadowing } from './practice-hours';
  * with every threshold taken from `programme.outcomes`.
  *
  * Decisions where the national rules leave a choice (each is the reading a service would apply):
- * - Shadowing contacts are not the trainee's cases and are ignored; so are contacts after today.
+ * - Shadowing contacts are not the trainee's cases and are ignored; so are contacts after today
+ *   and before the start date (`contactsUpTo`, the shared counting rule).
  * - Group sessions count as treatment sessions (group psychoeducation is a low-intensity
  *   treatment); assessments and reviews do not.
  * - Outcome flags (recovered, reliably improved, deteriorated, reliably recovered) describe a

@@ -45,8 +45,16 @@ export interface ProgrammeDayProgress {
   modules: ModuleDays[];
   /** Every absence is flagged, authorised or not (100 % attendance is expected). */
   absences: ProgrammeDay[];
-  /** Days dated outside the window (before the start, or after it closes). */
+  /**
+   * Days dated outside the window (before the start, or after it closes): listed, never counted
+   * ("outside the programme window, not counted").
+   */
   outsideWindow: ProgrammeDay[];
+  /**
+   * Days of one module on one date beyond the first: only one counts (the one written last);
+   * these are listed, not counted. New duplicates are refused on save (`entry-rules.ts`).
+   */
+  duplicates: ProgrammeDay[];
   allAccountedFor: boolean;
   /**
    * The date of every attended day on or before today, ascending, one entry per day (a date
@@ -56,13 +64,23 @@ export interface ProgrammeDayProgress {
   attendedDates: string[];
 }
 
+/**
+ * A day's status as of `today`: a day dated after `today` has not happened yet, so whatever it
+ * says it is planned (a file written before the save-time rule may hold an "attended" day in the
+ * future; it counts as attended from its date on).
+ */
+export function statusOn(day: ProgrammeDay, today: string): ProgrammeDay['status'] {
+  return day.date > today ? 'planned' : day.status;
+}
+
 function tally(days: readonly ProgrammeDay[], required: number, today: string): DayTally {
   const count = (predicate: (d: ProgrammeDay) => boolean) => days.filter(predicate).length;
-  const attended = count((d) => d.status === 'attended');
-  const authorisedAbsence = count((d) => d.status === 'authorised-absence');
-  const missed = count((d) => d.status === 'missed');
-  const planned = count((d) => d.status === 'planned' && d.date >= today);
-  const unrecorded = count((d) => d.status === 'planned' && d.date < today);
+  const is = (status: ProgrammeDay['status']) => (d: ProgrammeDay) => statusOn(d, today) === status;
+  const attended = count(is('attended'));
+  const authorisedAbsence = count(is('authorised-absence'));
+  const missed = count(is('missed'));
+  const planned = count((d) => is('planned')(d) && d.date >= today);
+  const unrecorded = count((d) => is('planned')(d) && d.date < today);
   return {
     required,
     attended,
@@ -99,8 +117,29 @@ function attendedDatesUpTo(
 ): string[] {
   const dates: string[] = [];
   for (const d of days)
-    if (d.status === 'attended' && d.date <= today && moduleIds.has(d.moduleId)) dates.push(d.date);
+    if (statusOn(d, today) === 'attended' && moduleIds.has(d.moduleId)) dates.push(d.date);
   return dates.sort();
+}
+
+/**
+ * One day per module and date: of several current, submitted records of one module on one date,
+ * the one written last (by `recordedAt`, then by its place in the file) counts.
+ */
+export function withoutDuplicateDays(days: readonly ProgrammeDay[]): {
+  days: ProgrammeDay[];
+  duplicates: ProgrammeDay[];
+} {
+  const chosen = new Map<string, ProgrammeDay>();
+  for (const day of days) {
+    const key = `${day.moduleId} ${day.date}`;
+    const held = chosen.get(key);
+    if (!held || Date.parse(day.recordedAt) >= Date.parse(held.recordedAt)) chosen.set(key, day);
+  }
+  const kept = new Set(chosen.values());
+  return {
+    days: days.filter((d) => kept.has(d)),
+    duplicates: days.filter((d) => !kept.has(d)),
+  };
 }
 
 const percent = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
@@ -114,7 +153,13 @@ export function programmeDayProgress(portfolio: Portfolio, today: string): Progr
   const windowStart = trainee.startDate;
   // The window runs from the start date to the day before its `windowMonths` anniversary.
   const windowEnd = windowEndOf(windowStart, programme.windowMonths);
-  const days = countedRecords(portfolio.programmeDays);
+  // Only days inside the completion window count, one per module and date; a day dated after
+  // `today` counts as planned (`statusOn`), so every tally and the chart's `attendedDates` agree.
+  const current = countedRecords(portfolio.programmeDays);
+  const outsideWindow = current.filter((d) => d.date < windowStart || d.date > windowEnd);
+  const { days, duplicates } = withoutDuplicateDays(
+    current.filter((d) => d.date >= windowStart && d.date <= windowEnd),
+  );
 
   const modules = programme.modules.map((module): ModuleDays => {
     const mine = days.filter((d) => d.moduleId === module.id);
@@ -161,8 +206,12 @@ export function programmeDayProgress(portfolio: Portfolio, today: string): Progr
     totals: sum([byKind.taught, byKind.directed]),
     byKind,
     modules,
-    absences: days.filter((d) => d.status === 'authorised-absence' || d.status === 'missed'),
-    outsideWindow: days.filter((d) => d.date < windowStart || d.date > windowEnd),
+    absences: days.filter((d) => {
+      const status = statusOn(d, today);
+      return status === 'authorised-absence' || status === 'missed';
+    }),
+    outsideWindow,
+    duplicates,
     allAccountedFor: modules.every((m) => m.accountedFor && !m.cannotPass),
     attendedDates: attendedDatesUpTo(days, new Set(programme.modules.map((m) => m.id)), today),
   };

@@ -97,7 +97,7 @@ export function progressReport(portfolio: Portfolio, at: string): ProgressReport
     supervision: supervisionCompliance(portfolio, at),
     practiceHours: practiceHours(portfolio, at),
     practiceOutcomes: practiceOutcomes(portfolio, at),
-    reports: supervisorReportsStatus(portfolio, signOffs),
+    reports: supervisorReportsStatus(portfolio, signOffs, at),
     portfolioStatus: portfolioStatus(portfolio),
     apprenticeship: apprenticeshipProgress(portfolio, at),
     signOffs,

@@ -1,5 +1,6 @@
 import type { Portfolio } from '../schemas/portfolio';
 import type { SupervisorReport } from '../schemas/records';
+import { countedInRange, countingRange } from './counting-range';
 import { countedRecords } from './current-records';
 import type { SignOffState } from './sign-off-status';
 
@@ -30,17 +31,21 @@ export interface PortfolioStatus {
   resubmissionsLeft: number;
 }
 
-/** The mid-point and final supervisor reports (the latest current one of each), and the forms signed with them. */
+/**
+ * The mid-point and final supervisor reports (the latest current one of each dated from the start
+ * date to `today`, the shared counting rule), and the forms signed with them.
+ */
 export function supervisorReportsStatus(
   portfolio: Portfolio,
   signOffs: readonly SignOffState[],
+  today: string,
 ): SupervisorReportsStatus {
   const counting = signOffs.filter((s) => s.counts);
   const signedReportIds = new Set(
     counting.filter((s) => s.subject === 'supervisor-report').flatMap((s) => s.recordIds),
   );
   const latest = (kind: SupervisorReport['kind']): ReportView | null => {
-    const report = countedRecords(portfolio.supervisorReports)
+    const report = countedInRange(portfolio.supervisorReports, countingRange(portfolio, today))
       .filter((r) => r.kind === kind)
       .sort((a, b) => a.date.localeCompare(b.date))
       .at(-1);

@@ -1,14 +1,15 @@
 import { addDays, daysBetween, weekStart } from '../dates';
 import type { Portfolio } from '../schemas/portfolio';
 import type { ClinicalContact, Person, SupervisionSession } from '../schemas/records';
-import { countedRecords } from './current-records';
+import { beforeStart, countedInRange, countingRange } from './counting-range';
+import { contactsUpTo } from './practice-hours';
 
 /**
  * Supervision compliance as of a given day: the weekly case-management hour, the fortnightly
  * clinical-skills hour, the minimum totals by the end, and every patient on the caseload reviewed
  * in case management at least every `caseReviewEveryDays` days.
  *
- * Only current, submitted sessions dated on or before `today`, given by a listed supervisor who
+ * Only current, submitted sessions dated from the start date to `today`, given by a listed supervisor who
  * has completed low-intensity supervisor training, count. Other submitted sessions are listed in
  * `notCounted` with the reason, so the trainee sees why their hours did not move.
  *
@@ -132,10 +133,8 @@ export interface SupervisionCompliance {
   /** Reviews in each patient's current episode that came after the due date, oldest first. */
   lateReviews: LateReview[];
   notCounted: UncountedSession[];
-}
-
-function isOnOrBefore(date: string, today: string): boolean {
-  return daysBetween(date, today) >= 0;
+  /** Submitted sessions dated before the start date: outside the programme window, not counted. */
+  outsideWindow: SupervisionSession[];
 }
 
 function uncountedReason(person: Person | undefined): NotCountedReason | null {
@@ -150,7 +149,8 @@ function splitSessions(portfolio: Portfolio, today: string) {
   const people = new Map(portfolio.people.map((person) => [person.id, person]));
   const counted: SupervisionSession[] = [];
   const notCounted: UncountedSession[] = [];
-  const sessions = countedRecords(portfolio.supervision).filter((s) => isOnOrBefore(s.date, today));
+  // The shared counting rule: current, submitted, from the start date to today.
+  const sessions = countedInRange(portfolio.supervision, countingRange(portfolio, today));
   for (const session of sessions) {
     const person = people.get(session.supervisorId);
     const reason = uncountedReason(person);
@@ -353,8 +353,8 @@ function episodesOf(contacts: readonly ClinicalContact[]): ClinicalContact[][] {
  * whether the patient was discharged that day.
  */
 function openEpisodeStarts(portfolio: Portfolio, today: string): Map<string, string> {
-  const contacts = countedRecords(portfolio.contacts)
-    .filter((contact) => contact.kind !== 'shadowing' && isOnOrBefore(contact.date, today))
+  const contacts = contactsUpTo(portfolio, today)
+    .filter((contact) => contact.kind !== 'shadowing')
     // Instants are compared as moments, not strings: entries may carry different UTC offsets.
     .sort(
       (a, b) => a.date.localeCompare(b.date) || Date.parse(a.recordedAt) - Date.parse(b.recordedAt),
@@ -476,5 +476,6 @@ export function supervisionCompliance(portfolio: Portfolio, today: string): Supe
     },
     ...caseReviews(portfolio, cm, today),
     notCounted,
+    outsideWindow: beforeStart(portfolio.supervision, countingRange(portfolio, today)),
   };
 }

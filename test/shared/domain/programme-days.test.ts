@@ -157,9 +157,17 @@ describe('programmeDayProgress: attendedDates', () => {
       ['2026-09-08', '2026-09-22'],
     ],
     [
-      'repeats a date when a taught and a directed day share it',
-      () => [day('2026-09-08', 'attended'), day('2026-09-08', 'attended', { kind: 'directed' })],
+      'repeats a date when days of two modules share it',
+      () => [
+        day('2026-09-08', 'attended'),
+        day('2026-09-08', 'attended', { moduleId: 'evidence-based-treatment', kind: 'directed' }),
+      ],
       ['2026-09-08', '2026-09-08'],
+    ],
+    [
+      'counts one day of a module on one date, however often it was logged',
+      () => [day('2026-09-08', 'attended'), day('2026-09-08', 'attended', { kind: 'directed' })],
+      ['2026-09-08'],
     ],
     [
       'leaves out absences, missed days and days still planned',

@@ -20,8 +20,8 @@ function report(
     comments: 'Comments',
   };
 }
-const reports = (portfolio: Portfolio) =>
-  supervisorReportsStatus(portfolio, signOffStates(portfolio));
+const reports = (portfolio: Portfolio, today = '2027-09-01') =>
+  supervisorReportsStatus(portfolio, signOffStates(portfolio), today);
 
 describe('supervisorReportsStatus', () => {
   it('blocks completion when the final report is unsatisfactory', () => {

@@ -185,7 +185,7 @@ describe('supervisionCompliance: weekly case management', () => {
   });
 
   it('judges a trainee who starts mid-week from the Monday of that week', () => {
-    const portfolio = portfolioWith({ supervision: [cm('2026-09-07')] }, '2026-09-09');
+    const portfolio = portfolioWith({ supervision: [cm('2026-09-09')] }, '2026-09-09');
     const result = supervisionCompliance(portfolio, '2026-09-14');
     expect(result.caseManagement).toMatchObject({ weeksDue: 1, weeksMet: 1, missedWeekRuns: [] });
   });

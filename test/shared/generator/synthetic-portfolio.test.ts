@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, daysBetween, weekdayIndex, weekStart } from '../../../shared/dates';
 import { PATIENT_CODE_PATTERN } from '../../../shared/domain/data-minimisation';
+import { currentRecords } from '../../../shared/domain/current-records';
+import { entryIssues } from '../../../shared/domain/entry-rules';
 import { supervisionCompliance } from '../../../shared/domain/supervision';
 import type { GeneratorOptions } from '../../../shared/generator/synthetic-portfolio';
 import { generatePortfolio } from '../../../shared/generator/synthetic-portfolio';
 import type { Portfolio } from '../../../shared/schemas/portfolio';
-import { portfolioSchema } from '../../../shared/schemas/portfolio';
+import { collectionNames, portfolioSchema } from '../../../shared/schemas/portfolio';
 import { createSignOff, verifySignOff } from '../../../shared/signing/sign-off';
 
 const START = '2025-09-01';
@@ -89,6 +91,36 @@ describe('generatePortfolio', () => {
           const result = portfolioSchema.safeParse(portfolio);
           expect(result.error?.issues ?? []).toEqual([]);
           expect(afterAt(portfolio, at)).toEqual([]);
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+
+  it('makes only entries the app would accept on save on `at` (the rules for new entries)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: -14, max: 400 }),
+        fc.constantFrom('pgcert', 'gradcert', 'apprenticeship' as const),
+        fc.constantFrom('on-track', 'behind' as const),
+        (seed, offset, route, completeness) => {
+          const at = addDays(START, offset);
+          const { portfolio } = generatePortfolio({
+            seed,
+            at,
+            startDate: START,
+            route,
+            completeness,
+          });
+          const refused = collectionNames.flatMap((name) =>
+            currentRecords(portfolio[name] as Portfolio[typeof name][number][]).flatMap((record) =>
+              entryIssues(portfolio, name, record, 'replace', at).map(
+                (issue) => `${name} ${record.id}: ${issue.message}`,
+              ),
+            ),
+          );
+          expect(refused).toEqual([]);
         },
       ),
       { numRuns: 20 },

@@ -1,99 +1,215 @@
 import type { ProgressReport } from '../shared/domain/progress-report';
+import {
+  apprenticeshipLead,
+  apprenticeshipSummary,
+} from '../shared/presentation/apprenticeship-words';
+import {
+  caseloadSummary,
+  earlyContactsHeading,
+  earlyContactsTable,
+  phaseSentence,
+} from '../shared/presentation/caseload-words';
+import {
+  coverageHeading,
+  coverageWords,
+  interventionsLead,
+  interventionsTable,
+} from '../shared/presentation/interventions-table';
+import { missingItemSteps, stepText, tileStep } from '../shared/presentation/next-steps';
+import { outcomesLead, outcomesSummary } from '../shared/presentation/outcomes-words';
+import {
+  bothInterventionsNote,
+  practiceHoursLead,
+  practiceHoursTables,
+  shadowingNote,
+} from '../shared/presentation/practice-hours-table';
+import {
+  absencesIntro,
+  absencesTable,
+  looseEnds,
+  moduleColumns,
+  moduleGroups,
+  noAbsences,
+  programmeDaysLead,
+} from '../shared/presentation/programme-days-table';
+import { readinessWords } from '../shared/presentation/readiness-words';
+import { blocksCompletionWords, reportsSummary } from '../shared/presentation/reports-words';
+import {
+  everySessionCounts,
+  lateReviewsTable,
+  notCountedTable,
+  overdueSentence,
+  overdueTable,
+  supervisionLead,
+  supervisionSummary,
+} from '../shared/presentation/supervision-words';
+import type { Cell, Column, StatusCell, Table } from '../shared/presentation/table';
+import { cellText } from '../shared/presentation/table';
+import { glanceTiles, tileStatusWords } from '../shared/presentation/tiles';
+import { calendarDate } from '../shared/presentation/words';
 
-const pad = (text: string, width: number) => text.padEnd(width);
-const h = (value: number) => (Math.round(value * 10) / 10).toString();
-const pct = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)} %`);
-const tick = (met: boolean) => (met ? '✓' : '✗');
-/** ` (a; b)` after a count, or nothing when the list is empty. */
-const listed = (items: readonly string[]) => (items.length === 0 ? '' : ` (${items.join('; ')})`);
+/**
+ * The human-readable report `pwp check` prints: the dashboard's own words, tables and next steps
+ * (all from `shared/presentation`), laid out as plain text.
+ */
 
-function table(rows: string[][]): string[] {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows.map((r) => `  ${r.map((cell, i) => pad(cell, widths[i] ?? 0)).join('  ')}`.trimEnd());
+const indent = (lines: readonly string[], by = '  ') => lines.map((l) => (l ? `${by}${l}` : l));
+
+/** The no-break spaces that keep dashboard labels whole are plain spaces on a terminal. */
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+
+/** Columns padded to line up; figures right-aligned, as in the dashboard. */
+function textTable(columns: readonly Column[], rows: readonly (readonly Cell[])[]): string[] {
+  const cells = [
+    columns.map((c) => c.header),
+    ...rows.map((r) => r.map((c) => plain(cellText(c)))),
+  ];
+  const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  return cells.map((r) =>
+    r
+      .map((cell, i) =>
+        columns[i]?.numeric ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
+      )
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
-/** The human-readable report `pwp check` prints: one section per milestone, then readiness. */
-export function formatReport(report: ProgressReport): string {
-  const { trainee, days, supervision, practiceHours, caseload, practiceOutcomes, readiness } =
-    report;
-  const lines: string[] = [
-    `PWP Tracker — progress of ${trainee.name} (${trainee.university}, ${trainee.cohort}) on ${report.at}`,
-    `Programme: ${report.programme.name} v${report.programme.version}; started ${trainee.startDate}; route ${trainee.route}`,
+function table(t: Table): string[] {
+  return [t.caption, ...indent(textTable(t.columns, t.rows))];
+}
+
+function summary(rows: readonly (readonly [string, string | StatusCell])[]): string[] {
+  return rows.map(([key, value]) => `${key}: ${plain(cellText(value))}`);
+}
+
+function section(title: string, lines: readonly string[]): string[] {
+  return ['', title, ...indent(lines)];
+}
+
+function readinessLines(report: ProgressReport): string[] {
+  const words = readinessWords(report.readiness, report.at);
+  const lines = [words.heading, `  ${words.summary}`];
+  for (const group of words.missing) {
+    lines.push(`  ${group.label}`);
+    for (const item of missingItemSteps(report, group.id, group.items, { canLog: true }))
+      lines.push(`    - ${item.text}`, `      → ${stepText(item.step)}`);
+  }
+  return lines;
+}
+
+function tileLines(report: ProgressReport): string[] {
+  return glanceTiles(report).flatMap((tile) => {
+    const step = tileStep(tile, report, { canLog: true });
+    return [
+      `${tile.title}: ${tile.value} [${tileStatusWords[tile.status]}]`,
+      `  ${tile.detail}`,
+      ...(step ? [`  → ${stepText(step)}`] : []),
+    ];
+  });
+}
+
+function programmeDaysLines(report: ProgressReport): string[] {
+  const { days } = report;
+  const rows: Cell[][] = moduleGroups(days).flatMap((group) => [
+    [group.title],
+    ...group.kinds.map((k) => [`  ${k.name}`, ...k.cells, '']),
+    [`  ${group.total.name}`, ...group.total.cells, group.total.passMark],
+  ]);
+  const columns = moduleColumns.map((header, i) => ({ header, numeric: i > 0 && i < 7 }));
+  return [
+    programmeDaysLead(days),
+    ...looseEnds(days),
     '',
-    `Programme days (window ${days.windowStart} to ${days.windowEnd}, ${days.daysLeftInWindow} days left)`,
-    ...table([
-      ['module', 'required', 'attended', 'absent', 'missed', 'planned', 'attendance'],
-      ...days.modules.map((m) => [
-        m.title.length > 48 ? `${m.title.slice(0, 47)}…` : m.title,
-        String(m.required),
-        String(m.attended),
-        String(m.authorisedAbsence),
-        String(m.missed),
-        String(m.planned),
-        m.attendancePercentSoFar === null
-          ? '—'
-          : `${m.attendancePercentSoFar} %${m.cannotPass ? ' (below pass mark)' : ''}`,
-      ]),
-    ]),
+    'Programme days by module',
+    ...indent(textTable(columns, rows)),
     '',
-    'Interventions',
-    ...table([
-      ['intervention', 'stage', 'evidence', 'signed', 'attempts', 'result', 'resubmissions left'],
-      ...report.interventions.map((i) => [
-        i.name,
-        i.stage,
-        String(Object.values(i.evidence).reduce((a, b) => a + b, 0)),
-        String(i.evidenceSignedOff),
-        String(i.attempts.length),
-        i.competent ? 'competent' : i.failed ? 'failed' : (i.attempts.at(-1)?.label ?? '—'),
-        String(i.resubmissionsLeft),
-      ]),
-    ]),
-    '',
-    `Caseload: ${caseload.phaseToday} phase; ${caseload.recentContactsPerWeek} contacts/week recently against ${caseload.expectedContactsPerWeekNow} expected; ${caseload.patientsSeen} patients seen (about ${caseload.expectedPatientsByNow} expected by now, ${caseload.expectedPatientsPerYear} a year)`,
-    ...caseload.gates.map(
-      (g) =>
-        `  ${g.phase} gate: ${g.open ? `open from ${g.effectiveFrom ?? ''}` : (g.problem ?? 'closed')}`,
-    ),
-    ...(caseload.contactsOutsidePhase.length > 0
-      ? [
-          `  ${caseload.contactsOutsidePhase.length} contacts logged before the caseload gate opened`,
-        ]
-      : []),
-    '',
-    'Hours',
-    ...table([
-      ['', 'done', 'minimum', 'met'],
-      [
-        'clinical contact',
-        h(practiceHours.total.hours),
-        h(practiceHours.minimumHours),
-        tick(practiceHours.met),
-      ],
-      [
-        'case-management supervision',
-        h(supervision.caseManagement.total.hours),
-        h(supervision.caseManagement.total.minimumHours),
-        tick(supervision.caseManagement.total.met),
-      ],
-      [
-        'clinical-skills supervision',
-        h(supervision.clinicalSkills.total.hours),
-        h(supervision.clinicalSkills.total.minimumHours),
-        tick(supervision.clinicalSkills.total.met),
-      ],
-    ]),
-    `  Missed case-management weeks: ${supervision.caseManagement.weeksMissed} of ${supervision.caseManagement.weeksDue}${listed(supervision.caseManagement.missedWeekRuns.map((r) => (r.weeks === 1 ? `week of ${r.from}` : `${r.weeks} weeks ${r.from} to ${r.to}`)))}`,
-    `  Clinical-skills fortnights without an hour: ${supervision.clinicalSkills.fortnightsMissed}${listed(supervision.clinicalSkills.gaps.map((g) => `${g.from} to ${g.to}, ${g.days} days${g.ongoing ? ', still open' : ''}`))}`,
-    `  Patients overdue for a case-management review: ${supervision.overdueReviews.length === 0 ? 'none' : supervision.overdueReviews.map((r) => `${r.patientCode} (${r.daysOverdue} days)`).join(', ')}`,
-    '',
-    `Practice outcomes: ${practiceOutcomes.totals.finishedCases} finished cases; recovery ${pct(practiceOutcomes.totals.recoveryRate)}; reliable improvement ${pct(practiceOutcomes.totals.reliableImprovementRate)}; ${practiceOutcomes.totals.deterioration} deteriorated; ${practiceOutcomes.totals.steppedUp} stepped up`,
-    `Portfolio: ${report.portfolioStatus.state}; sign-offs: ${report.signOffs.filter((s) => s.status === 'valid').length} valid of ${report.signOffs.length}`,
-    '',
-    readiness.ready
-      ? 'Exam-board readiness: READY'
-      : `Exam-board readiness: NOT READY — ${readiness.missing.length} item(s) missing`,
-    ...readiness.missing.map((m) => `  - ${m}`),
+    'Absences',
+    absencesIntro,
+    ...(days.absences.length === 0 ? [noAbsences] : indent(table(absencesTable(days)).slice(1))),
   ];
-  return `${lines.join('\n')}\n`;
+}
+
+function interventionLines(report: ProgressReport): string[] {
+  const coverage = coverageWords(report.coverage);
+  return [
+    interventionsLead(report.interventions),
+    '',
+    ...table(interventionsTable(report.interventions)),
+    '',
+    `${coverageHeading}: ${coverage.text.trim()} [${coverage.tag.words}]`,
+  ];
+}
+
+function caseloadLines(report: ProgressReport): string[] {
+  const { caseload } = report;
+  return [
+    phaseSentence(caseload),
+    ...summary(caseloadSummary(caseload)),
+    ...(caseload.contactsOutsidePhase.length > 0
+      ? ['', earlyContactsHeading, ...indent(table(earlyContactsTable(caseload)).slice(1))]
+      : []),
+  ];
+}
+
+function supervisionLines(report: ProgressReport): string[] {
+  const { supervision } = report;
+  return [
+    supervisionLead(supervision),
+    ...summary(supervisionSummary(supervision)),
+    '',
+    overdueSentence(supervision),
+    ...(supervision.overdueReviews.length > 0
+      ? indent(table(overdueTable(supervision)).slice(1))
+      : []),
+    ...(supervision.lateReviews.length > 0 ? ['', ...table(lateReviewsTable(supervision))] : []),
+    '',
+    ...(supervision.notCounted.length === 0
+      ? [everySessionCounts]
+      : table(notCountedTable(supervision.notCounted))),
+  ];
+}
+
+function practiceLines(report: ProgressReport): string[] {
+  const p = report.practiceHours;
+  return [
+    practiceHoursLead(p),
+    shadowingNote(p),
+    ...practiceHoursTables(p, report.interventions).flatMap((t) => ['', ...table(t)]),
+    bothInterventionsNote,
+  ];
+}
+
+export function formatReport(report: ProgressReport): string {
+  const { trainee, programme } = report;
+  const lines: string[] = [
+    `PWP Tracker — ${trainee.name} · ${programme.name} (v${programme.version})`,
+    `${trainee.university}, ${trainee.cohort}; started ${calendarDate(trainee.startDate)}; route ${trainee.route}`,
+    `Your progress as of ${calendarDate(report.at)}`,
+    '',
+    ...readinessLines(report),
+    ...section('At a glance', tileLines(report)),
+    ...section('Programme days', programmeDaysLines(report)),
+    ...section('Interventions', interventionLines(report)),
+    ...section('Caseload', caseloadLines(report)),
+    ...section('Supervision', supervisionLines(report)),
+    ...section('Clinical practice hours', practiceLines(report)),
+    ...section('Practice outcomes', [
+      outcomesLead(report.practiceOutcomes),
+      ...summary(outcomesSummary(report.practiceOutcomes)),
+    ]),
+    ...section('Supervisor reports and portfolio', [
+      ...(report.reports.blocksCompletion
+        ? [`${blocksCompletionWords.strong} ${blocksCompletionWords.rest}`]
+        : []),
+      ...summary(reportsSummary(report.reports, report.portfolioStatus, report.signOffs)),
+    ]),
+    ...(report.apprenticeship.applies
+      ? section('Apprenticeship', [
+          apprenticeshipLead(report.apprenticeship),
+          ...summary(apprenticeshipSummary(report.apprenticeship)),
+        ])
+      : []),
+  ];
+  return `${lines.map(plain).join('\n')}\n`;
 }

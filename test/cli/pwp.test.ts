@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Io } from '../../cli/main';
 import { run } from '../../cli/main';
 import { parseCommand } from '../../cli/args';
+import { progressReport } from '../../shared/domain/progress-report';
 import { generatePortfolio } from '../../shared/generator/synthetic-portfolio';
+import { programmeDaysLead } from '../../shared/presentation/programme-days-table';
+import { supervisionLead } from '../../shared/presentation/supervision-words';
+import { glanceTiles } from '../../shared/presentation/tiles';
 
 function fakeIo(files: Record<string, string> = {}) {
   const out: string[] = [];
@@ -32,9 +36,32 @@ describe('pwp check', () => {
     const { io, out } = fakeIo({ 'p.json': yearJson });
     expect(await run(['check', 'p.json', '--at', '2027-09-03'], io)).toBe(0);
     const text = out.join('');
-    expect(text).toContain('Programme days (window 2026-09-07 to 2027-09-06');
+    expect(text).toContain('Your progress as of 3 Sep 2027');
+    expect(text).toContain('which closes on 6 Sep 2027');
     expect(text).toContain('Behavioural activation');
-    expect(text).toMatch(/Exam-board readiness: (READY|NOT READY)/);
+    expect(text).toMatch(/^(Ready for the exam board|Not ready for the exam board yet)$/m);
+  });
+
+  it('prints the dashboard’s own sentences, tiles and next steps', async () => {
+    const at = '2027-05-10';
+    const portfolio = generatePortfolio({ seed: 3, at, completeness: 'behind' }).portfolio;
+    const { io, out } = fakeIo({ 'p.json': JSON.stringify(portfolio) });
+    expect(await run(['check', 'p.json', '--at', at], io)).toBe(0);
+    const text = out.join('');
+    const report = progressReport(portfolio, at);
+    for (const tile of glanceTiles(report)) {
+      expect(text).toContain(`${tile.title}: ${tile.value}`);
+      expect(text).toContain(tile.detail);
+    }
+    expect(text).toContain(programmeDaysLead(report.days));
+    expect(text).toContain(supervisionLead(report.supervision));
+    expect(text).toContain('Not ready for the exam board yet');
+    expect(text).toContain('→ Log a programme day: Programme days screen, new entry');
+    expect(text).toMatch(
+      /→ Ask your supervisor .*; their sign-off arrives as a file in a later version\./,
+    );
+    // Dates the NHS way, as on the dashboard, never as ISO dates.
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
   });
 
   it('prints the documented JSON report with --json', async () => {

@@ -1,5 +1,5 @@
 import type { ProgressReport } from '../../../../shared/domain/progress-report';
-import { formatCalendarDate } from '../../format';
+import { calendarDate } from '../../../../shared/presentation/words';
 import { ApprenticeshipSection } from './ApprenticeshipSection';
 import { AtAGlance } from './AtAGlance';
 import { CaseloadSection } from './CaseloadSection';
@@ -17,16 +17,23 @@ import './dashboard.css';
  * a glance, then in detail with charts where a picture says it faster. Purely presentational:
  * the parent fetches the report, so this renders the same for the app, tests and previews.
  */
-export function Dashboard({ report }: { report: ProgressReport }) {
+export function Dashboard({
+  report,
+  canLog = true,
+}: {
+  report: ProgressReport;
+  /** False for a read-only portfolio: next steps then open screens rather than new entries. */
+  canLog?: boolean;
+}) {
   return (
     <div className="app-dashboard">
       <span className="nhsuk-caption-l">
         {report.trainee.name} · {report.programme.name}
       </span>
       <h1 className="nhsuk-heading-l">Your progress</h1>
-      <p className="nhsuk-body app-secondary">As of {formatCalendarDate(report.at)}</p>
-      <Readiness readiness={report.readiness} at={report.at} />
-      <AtAGlance report={report} />
+      <p className="nhsuk-body app-secondary">As of {calendarDate(report.at)}</p>
+      <Readiness report={report} canLog={canLog} />
+      <AtAGlance report={report} canLog={canLog} />
       <ProgrammeDaysSection days={report.days} at={report.at} />
       <InterventionsSection interventions={report.interventions} coverage={report.coverage} />
       <CaseloadSection caseload={report.caseload} at={report.at} />

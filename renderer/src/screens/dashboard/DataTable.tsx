@@ -1,31 +1,26 @@
-import type { ReactNode } from 'react';
 import { useId } from 'react';
+import type { Cell, Column, Table } from '../../../../shared/presentation/table';
+import { CellView } from './CellView';
 import { ScrollBox } from './ScrollBox';
 
-export interface Column {
-  header: string;
-  /** Right-aligned, for figures that should line up. */
-  numeric?: boolean;
-}
+export type { Column };
 
 /**
  * An NHS table whose first column names the row, in a box that scrolls sideways when the
- * window is too narrow for it.
+ * window is too narrow for it. The table itself (caption, columns, cells) comes from
+ * `shared/presentation`, so the command line and exports show the same figures.
  */
 export function DataTable({
-  caption,
-  columns,
-  rows,
+  table,
   captionSize = 's',
   compact = false,
 }: {
-  caption: string;
-  columns: readonly Column[];
-  rows: readonly (readonly ReactNode[])[];
+  table: Table;
   captionSize?: 's' | 'm' | 'hidden';
   /** Smaller text and padding, for tables with many columns. */
   compact?: boolean;
 }) {
+  const { caption, columns, rows } = table;
   const captionId = useId();
   const captionClass =
     captionSize === 'hidden'
@@ -53,17 +48,17 @@ export function DataTable({
         <tbody className="nhsuk-table__body">
           {rows.map((row, r) => (
             <tr className="nhsuk-table__row" key={r}>
-              {row.map((cell, c) =>
+              {row.map((cell: Cell, c) =>
                 c === 0 ? (
                   <th scope="row" className="nhsuk-table__header" key={c}>
-                    {cell}
+                    <CellView cell={cell} />
                   </th>
                 ) : (
                   <td
                     key={c}
                     className={`nhsuk-table__cell${columns[c]?.numeric ? ' nhsuk-table__cell--numeric' : ''}`}
                   >
-                    {cell}
+                    <CellView cell={cell} />
                   </td>
                 ),
               )}

@@ -1,81 +1,95 @@
+import type { ReactNode } from 'react';
 import { useId } from 'react';
-import type {
-  DayKind,
-  DayTally,
-  ModuleDays,
-  ProgrammeDayProgress,
-} from '../../../../shared/domain/programme-days';
-import { formatCalendarDate } from '../../format';
+import type { ModuleDays, ProgrammeDayProgress } from '../../../../shared/domain/programme-days';
+import type { Cell } from '../../../../shared/presentation/table';
+import {
+  absencesIntro,
+  absencesTable,
+  looseEnds,
+  moduleColumns as columns,
+  moduleGroups,
+  noAbsences,
+  passMark,
+  programmeDaysLead,
+} from '../../../../shared/presentation/programme-days-table';
+import type { ModuleGroup } from '../../../../shared/presentation/programme-days-table';
+import { CellView } from './CellView';
 import { ProgrammeDaysChart } from './charts/ProgrammeDaysChart';
 import { DataTable } from './DataTable';
-import { windowText } from './glance';
 import { ScrollBox } from './ScrollBox';
 import { Section } from './Section';
-import { dayKindName, oneDecimal, plural } from './wording';
 
-const columns = [
-  'Days',
-  'Required',
-  'Attended',
-  'Authorised absence',
-  'Missed',
-  'Planned',
-  'Attendance so far',
-  'Pass mark',
-];
-
-function attendance(tally: DayTally): string {
-  const held = tally.attended + tally.authorisedAbsence + tally.missed;
-  return held === 0 ? 'None held yet' : `${oneDecimal((tally.attended / held) * 100)} %`;
+/**
+ * A cell of the responsive table: at narrow widths (200 % zoom) each row stacks, and each value
+ * is shown beside its column's name (hidden from screen readers, which read the header itself).
+ */
+function TableCell({
+  column,
+  numeric = false,
+  children,
+}: {
+  column: number;
+  numeric?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <td role="cell" className={`nhsuk-table__cell${numeric ? ' nhsuk-table__cell--numeric' : ''}`}>
+      <span className="nhsuk-table__heading" aria-hidden="true">
+        {columns[column]}{' '}
+      </span>
+      <span>{children}</span>
+    </td>
+  );
 }
 
-function Counts({ tally }: { tally: DayTally }) {
+function Counts({ cells }: { cells: readonly Cell[] }) {
   return (
     <>
-      {[tally.required, tally.attended, tally.authorisedAbsence, tally.missed, tally.planned].map(
-        (n, i) => (
-          <td className="nhsuk-table__cell nhsuk-table__cell--numeric" key={i}>
-            {n}
-          </td>
-        ),
-      )}
-      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{attendance(tally)}</td>
+      {cells.map((cell, i) => (
+        <TableCell column={i + 1} numeric key={i}>
+          <CellView cell={cell} />
+        </TableCell>
+      ))}
     </>
   );
 }
 
+/** Whether the module's attendance passes: complete, still possible, or out of reach. */
+export function PassMark({ module }: { module: ModuleDays }) {
+  return <CellView cell={passMark(module)} />;
+}
+
 /** One module: a row per kind of day and a total row that carries the pass-mark verdict. */
-function ModuleRows({ module }: { module: ModuleDays }) {
-  const kinds: DayKind[] = ['taught', 'directed'];
+function ModuleRows({ group }: { group: ModuleGroup }) {
   return (
-    <tbody className="nhsuk-table__body app-table__group">
-      <tr className="nhsuk-table__row">
-        <th scope="rowgroup" colSpan={9} className="nhsuk-table__header app-table__group-title">
-          {module.title}
+    <tbody className="nhsuk-table__body app-table__group" role="rowgroup">
+      <tr className="nhsuk-table__row" role="row">
+        <th
+          scope="rowgroup"
+          role="rowheader"
+          colSpan={9}
+          className="nhsuk-table__header app-table__group-title"
+        >
+          {group.title}
         </th>
       </tr>
-      {kinds.map((kind) => (
-        <tr className="nhsuk-table__row" key={kind}>
-          <th scope="row" className="nhsuk-table__header app-table__row-title">
-            {dayKindName[kind]}
+      {group.kinds.map((kind) => (
+        <tr className="nhsuk-table__row" role="row" key={kind.name}>
+          <th scope="row" role="rowheader" className="nhsuk-table__header app-table__row-title">
+            {kind.name}
           </th>
-          <Counts tally={module.byKind[kind]} />
-          <td className="nhsuk-table__cell" />
+          <Counts cells={kind.cells} />
+          <td role="cell" className="nhsuk-table__cell app-table__blank" />
         </tr>
       ))}
-      <tr className="nhsuk-table__row app-table__total">
-        <th scope="row" className="nhsuk-table__header app-table__row-title">
-          All days
+      <tr className="nhsuk-table__row app-table__total" role="row">
+        <th scope="row" role="rowheader" className="nhsuk-table__header app-table__row-title">
+          {group.total.name}
         </th>
-        <Counts tally={module} />
-        <td className="nhsuk-table__cell">
-          {module.cannotPass ? (
-            <strong className="nhsuk-tag nhsuk-tag--red">Below pass mark</strong>
-          ) : (
-            'Can still pass'
-          )}
-          <span className="app-table__note">At best {module.bestPossiblePercent} %</span>
-        </td>
+        <Counts cells={group.total.cells} />
+        <TableCell column={7}>
+          <CellView cell={group.total.passMark} />
+        </TableCell>
       </tr>
     </tbody>
   );
@@ -85,15 +99,21 @@ function ModulesTable({ days }: { days: ProgrammeDayProgress }) {
   const captionId = useId();
   return (
     <ScrollBox labelledBy={captionId}>
-      <table className="nhsuk-table app-table app-table--compact">
+      {/* The NHS.UK responsive table: at 200 % zoom its rows stack instead of scrolling away. The
+          roles keep it a table for screen readers when the rows are laid out as blocks. */}
+      <table
+        className="nhsuk-table nhsuk-table--responsive app-table app-table--compact app-modules-table"
+        role="table"
+      >
         <caption className="nhsuk-table__caption nhsuk-table__caption--s" id={captionId}>
           Programme days by module
         </caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
+        <thead className="nhsuk-table__head" role="rowgroup">
+          <tr className="nhsuk-table__row" role="row">
             {columns.map((c, i) => (
               <th
                 scope="col"
+                role="columnheader"
                 key={c}
                 className={`nhsuk-table__header${i > 0 && i < 7 ? ' nhsuk-table__header--numeric' : ''}`}
               >
@@ -102,8 +122,8 @@ function ModulesTable({ days }: { days: ProgrammeDayProgress }) {
             ))}
           </tr>
         </thead>
-        {days.modules.map((m) => (
-          <ModuleRows key={m.moduleId} module={m} />
+        {moduleGroups(days).map((group, i) => (
+          <ModuleRows key={days.modules[i]?.moduleId ?? group.title} group={group} />
         ))}
       </table>
     </ScrollBox>
@@ -111,48 +131,13 @@ function ModulesTable({ days }: { days: ProgrammeDayProgress }) {
 }
 
 function Absences({ days }: { days: ProgrammeDayProgress }) {
-  const titles = new Map(days.modules.map((m) => [m.moduleId, m.title]));
-  if (days.absences.length === 0) return <p className="nhsuk-body">You have had no absences.</p>;
-  return (
-    <DataTable
-      caption="Absences"
-      captionSize="hidden"
-      columns={[
-        { header: 'Date' },
-        { header: 'Module' },
-        { header: 'Day' },
-        { header: 'Absence' },
-        { header: 'Make-up plan' },
-      ]}
-      rows={days.absences.map((d) => [
-        formatCalendarDate(d.date),
-        titles.get(d.moduleId) ?? d.moduleId,
-        dayKindName[d.kind],
-        d.status === 'missed' ? (
-          <strong className="nhsuk-tag nhsuk-tag--red">Missed</strong>
-        ) : (
-          'Authorised'
-        ),
-        d.makeUpPlan ?? (d.status === 'missed' ? 'No make-up plan recorded' : ''),
-      ])}
-    />
-  );
+  if (days.absences.length === 0) return <p className="nhsuk-body">{noAbsences}</p>;
+  return <DataTable table={absencesTable(days)} captionSize="hidden" />;
 }
 
 /** Loose ends a trainee can fix today: past days left as "planned", days with no record at all. */
 function LooseEnds({ days }: { days: ProgrammeDayProgress }) {
-  const { unrecorded, unscheduled } = days.totals;
-  const notes = [
-    unrecorded > 0
-      ? `${plural(unrecorded, 'past day')} ${unrecorded === 1 ? 'is' : 'are'} still marked as planned. Record whether you attended.`
-      : null,
-    unscheduled > 0
-      ? `${plural(unscheduled, 'required day')} ${unscheduled === 1 ? 'is' : 'are'} not in your timetable yet.`
-      : null,
-    days.outsideWindow.length > 0
-      ? `${plural(days.outsideWindow.length, 'day')} ${days.outsideWindow.length === 1 ? 'is' : 'are'} dated outside the window: ${days.outsideWindow.map((d) => formatCalendarDate(d.date)).join(', ')}.`
-      : null,
-  ].filter((n): n is string => n !== null);
+  const notes = looseEnds(days);
   if (notes.length === 0) return null;
   return (
     <div className="nhsuk-inset-text">
@@ -168,21 +153,13 @@ function LooseEnds({ days }: { days: ProgrammeDayProgress }) {
 
 /** Programme days per module and kind, every absence, and the pace across the window. */
 export function ProgrammeDaysSection({ days, at }: { days: ProgrammeDayProgress; at: string }) {
-  const { totals } = days;
-
   return (
-    <Section
-      id="programme-days"
-      title="Programme days"
-      lead={`${totals.attended} of ${totals.required} days attended and ${totals.planned} booked. ${windowText(days)}.`}
-    >
+    <Section id="programme-days" title="Programme days" lead={programmeDaysLead(days)}>
       <LooseEnds days={days} />
       <ProgrammeDaysChart days={days} at={at} />
       <ModulesTable days={days} />
       <h3 className="nhsuk-heading-s">Absences</h3>
-      <p className="nhsuk-body">
-        Full attendance is expected, so every absence is listed, authorised or not.
-      </p>
+      <p className="nhsuk-body">{absencesIntro}</p>
       <Absences days={days} />
     </Section>
   );

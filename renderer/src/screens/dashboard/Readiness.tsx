@@ -1,28 +1,26 @@
-import type { Readiness as ReadinessData } from '../../../../shared/domain/readiness';
-import { formatCalendarDate } from '../../format';
-import { withReadableDates } from './wording';
+import type { ProgressReport } from '../../../../shared/domain/progress-report';
+import { missingItemSteps } from '../../../../shared/presentation/next-steps';
+import { readinessWords } from '../../../../shared/presentation/readiness-words';
+import { NextStep } from './NextStep';
 
 /**
- * Exam-board readiness, first on the page. Not being ready is the normal state for most of the
- * year, so the wording is calm: what is met, and exactly what is still missing, grouped under
- * the requirement it belongs to.
+ * Exam-board readiness, first on the page: how much is met, and exactly what is still missing,
+ * grouped under the requirement it belongs to, each with its next step (words and steps from
+ * `shared/presentation`).
  */
-export function Readiness({ readiness, at }: { readiness: ReadinessData; at: string }) {
-  const met = readiness.requirements.filter((r) => r.met).length;
-  const total = readiness.requirements.length;
+export function Readiness({ report, canLog }: { report: ProgressReport; canLog: boolean }) {
+  const words = readinessWords(report.readiness, report.at);
 
-  if (readiness.ready) {
+  if (words.ready) {
     return (
       <section
         className="nhsuk-inset-text app-readiness app-readiness--ready"
         aria-labelledby="dashboard-readiness"
       >
         <h2 className="nhsuk-heading-m" id="dashboard-readiness">
-          Ready for the exam board
+          {words.heading}
         </h2>
-        <p className="nhsuk-body">
-          All {total} requirements are met as of {formatCalendarDate(at)}. Nothing is missing.
-        </p>
+        <p className="nhsuk-body">{words.summary}</p>
       </section>
     );
   }
@@ -32,26 +30,24 @@ export function Readiness({ readiness, at }: { readiness: ReadinessData; at: str
       <h2 className="nhsuk-warning-callout__label" id="dashboard-readiness">
         <span role="text">
           <span className="nhsuk-u-visually-hidden">Important: </span>
-          Not ready for the exam board yet
+          {words.heading}
         </span>
       </h2>
-      <p className="nhsuk-body">
-        {met} of {total} requirements are met as of {formatCalendarDate(at)}. This is what is still
-        missing:
-      </p>
+      <p className="nhsuk-body">{words.summary}</p>
       <ul className="nhsuk-list app-readiness__list">
-        {readiness.requirements
-          .filter((r) => !r.met)
-          .map((requirement) => (
-            <li key={requirement.id}>
-              <strong>{requirement.label}</strong>
-              <ul className="nhsuk-list nhsuk-list--bullet app-readiness__missing">
-                {requirement.missing.map((item, index) => (
-                  <li key={index}>{withReadableDates(item)}</li>
-                ))}
-              </ul>
-            </li>
-          ))}
+        {words.missing.map((group) => (
+          <li key={group.id}>
+            <strong>{group.label}</strong>
+            <ul className="nhsuk-list nhsuk-list--bullet app-readiness__missing">
+              {missingItemSteps(report, group.id, group.items, { canLog }).map((item, index) => (
+                <li key={index}>
+                  {item.text}
+                  <NextStep step={item.step} className="app-readiness__step" />
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -1,10 +1,14 @@
-import type { TileData, TileStatus } from './glance';
+import type { NextStep as Step } from '../../../../shared/presentation/next-steps';
+import type { TileData, TileStatus } from '../../../../shared/presentation/tiles';
+import { tileStatusWords } from '../../../../shared/presentation/tiles';
+import { NextStep } from './NextStep';
 
 /** Status in words and in an NHS tag colour, so colour is never the only signal. */
-const statusLook: Record<TileStatus, { words: string; tag: string }> = {
-  met: { words: 'Met', tag: 'nhsuk-tag--green' },
-  'not-yet': { words: 'Not met yet', tag: 'nhsuk-tag--grey' },
-  attention: { words: 'Needs attention', tag: 'nhsuk-tag--red' },
+const statusTag: Record<TileStatus, string> = {
+  met: 'nhsuk-tag--green',
+  'not-yet': 'nhsuk-tag--grey',
+  attention: 'nhsuk-tag--red',
+  'nothing-due': 'nhsuk-tag--grey',
 };
 
 /** A thin bar showing how far along the tile's requirement is; the words carry the same facts. */
@@ -30,8 +34,7 @@ function ProgressBar({ progress, status }: { progress: number; status: TileStatu
   );
 }
 
-export function Tile({ tile }: { tile: TileData }) {
-  const look = statusLook[tile.status];
+export function Tile({ tile, step = null }: { tile: TileData; step?: Step | null }) {
   return (
     <li className={`app-tile app-tile--${tile.status}`}>
       <h3 className="app-tile__title">{tile.title}</h3>
@@ -41,8 +44,11 @@ export function Tile({ tile }: { tile: TileData }) {
       )}
       <p className="app-tile__detail">{tile.detail}</p>
       <p className="app-tile__status">
-        <strong className={`nhsuk-tag ${look.tag}`}>{look.words}</strong>
+        <strong className={`nhsuk-tag ${statusTag[tile.status]}`}>
+          {tileStatusWords[tile.status]}
+        </strong>
       </p>
+      {step ? <NextStep step={step} className="app-tile__step" /> : null}
     </li>
   );
 }

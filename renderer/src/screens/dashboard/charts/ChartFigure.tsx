@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { Column } from '../DataTable';
+import type { LegendItem } from '../../../../../shared/presentation/progress-charts';
+import type { Table } from '../../../../../shared/presentation/table';
 import { DataTable } from '../DataTable';
-import type { LegendMark } from './Legend';
 import { Legend } from './Legend';
 
 /**
@@ -16,14 +16,9 @@ export function ChartFigure({
 }: {
   title: string;
   children: ReactNode;
-  legend: readonly { mark: LegendMark; text: string }[];
-  table: {
-    caption: string;
-    columns: readonly Column[];
-    rows: readonly (readonly ReactNode[])[];
-    /** Smaller text, for tables with many columns. */
-    compact?: boolean;
-  };
+  legend: readonly LegendItem[];
+  /** The same figures as the picture; `compact` for tables with many columns. */
+  table: Table & { compact?: boolean };
 }) {
   return (
     <figure className="app-chart">
@@ -39,12 +34,7 @@ export function ChartFigure({
           </span>
         </summary>
         <div className="nhsuk-details__text">
-          <DataTable
-            caption={table.caption}
-            columns={table.columns}
-            rows={table.rows}
-            compact={table.compact ?? false}
-          />
+          <DataTable table={table} compact={table.compact ?? false} />
         </div>
       </details>
     </figure>

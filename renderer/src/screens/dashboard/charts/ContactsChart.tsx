@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { CaseloadStatus, WeekCaseload } from '../../../../../shared/domain/caseload-phase';
 import { addDays, daysBetween } from '../../../../../shared/dates';
-import { formatCalendarDate } from '../../../format';
-import { figure, oneDecimal, phaseName } from '../wording';
+import { phaseName } from '../../../../../shared/presentation/names';
+import { contactsChart } from '../../../../../shared/presentation/progress-charts';
 import { Axes } from './Axes';
 import { ChartFigure } from './ChartFigure';
 import type { Plot } from './scale';
@@ -32,7 +32,15 @@ function stepPath(
     .join(' ');
 }
 
-function ContactsSvg({ caseload, at }: { caseload: CaseloadStatus; at: string }) {
+function ContactsSvg({
+  caseload,
+  at,
+  label,
+}: {
+  caseload: CaseloadStatus;
+  at: string;
+  label: string;
+}) {
   const titleId = useId();
   const { weeks } = caseload;
   const first = weeks[0]?.weekStart ?? at;
@@ -47,16 +55,6 @@ function ContactsSvg({ caseload, at }: { caseload: CaseloadStatus; at: string })
   const yOf = yScale(plot, max);
   const end = addDays(first, weeks.length * 7 - 1);
   const current = weeks.findIndex((w) => addDays(w.weekStart, 6) >= at);
-  const total = weeks.reduce((sum, w) => sum + w.logged, 0);
-  const expectation =
-    caseload.phaseToday === 'shadowing'
-      ? 'no own caseload is expected while shadowing'
-      : `a ${phaseName[caseload.phaseToday].toLowerCase()} expects ${figure(caseload.expectedContactsPerWeekNow)}`;
-  const label =
-    `Contacts per week from ${formatCalendarDate(first)} to ${formatCalendarDate(at)}: ${total} ` +
-    `logged in ${weeks.length} weeks. Over the last four complete weeks you logged ` +
-    `${oneDecimal(caseload.recentContactsPerWeek)} a week; ${expectation}.`;
-
   return (
     <svg
       className="app-chart__svg"
@@ -127,31 +125,10 @@ function ContactsSvg({ caseload, at }: { caseload: CaseloadStatus; at: string })
 
 /** Contacts logged each week, against what the caseload phase of that week expects. */
 export function ContactsChart({ caseload, at }: { caseload: CaseloadStatus; at: string }) {
+  const chart = contactsChart(caseload, at);
   return (
-    <ChartFigure
-      title="Contacts per week against the expected caseload"
-      legend={[
-        { mark: 'bar', text: 'Contacts logged in the week' },
-        { mark: 'expected', text: 'Expected for the caseload phase' },
-        { mark: 'current-week', text: 'This week, not finished yet' },
-      ]}
-      table={{
-        caption: 'Contacts per week against the expected caseload',
-        columns: [
-          { header: 'Week beginning' },
-          { header: 'Phase' },
-          { header: 'Expected', numeric: true },
-          { header: 'Logged', numeric: true },
-        ],
-        rows: caseload.weeks.map((w) => [
-          formatCalendarDate(w.weekStart),
-          phaseName[w.phase],
-          figure(w.expected),
-          w.logged,
-        ]),
-      }}
-    >
-      <ContactsSvg caseload={caseload} at={at} />
+    <ChartFigure title={chart.title} legend={chart.legend} table={chart.table}>
+      <ContactsSvg caseload={caseload} at={at} label={chart.label} />
     </ChartFigure>
   );
 }

@@ -1,14 +1,6 @@
-/** The marks a chart uses; each legend entry draws a small copy of its mark. */
-export type LegendMark =
-  | 'plan'
-  | 'actual'
-  | 'running'
-  | 'projection'
-  | 'missed'
-  | 'absent'
-  | 'bar'
-  | 'expected'
-  | 'current-week';
+import type { LegendMark } from '../../../../../shared/presentation/progress-charts';
+
+export type { LegendMark };
 
 function Swatch({ mark }: { mark: LegendMark }) {
   return (

@@ -1,8 +1,10 @@
 import { useId } from 'react';
+import type { Point } from '../../../../../shared/presentation/chart-series';
+import { clampDate, valueOn } from '../../../../../shared/presentation/chart-series';
+import type { PaceMark } from '../../../../../shared/presentation/progress-charts';
 import { Axes } from './Axes';
 import type { Plot } from './scale';
 import {
-  clampDate,
   dateScale,
   labelEvery,
   monthTicks,
@@ -11,14 +13,8 @@ import {
   plotRight,
   yScale,
 } from './scale';
-import type { Point } from './series';
-import { valueOn } from './series';
 
-export interface PaceMark {
-  date: string;
-  /** `missed` is drawn red; `absent` (authorised, with a make-up plan) in grey. */
-  kind: 'missed' | 'absent';
-}
+export type { PaceMark };
 
 export interface PaceChartProps {
   /** The sentence a screen reader hears for the whole picture. */

@@ -76,14 +76,3 @@ export function labelEvery(plot: Plot, start: string, end: string, room = 40): n
   const perMonth = (plotRight(plot) - plot.left) / months;
   return Math.max(1, Math.ceil(room / perMonth));
 }
-
-/** Keeps a date inside the chart's range (a report dated after the window ends, say). */
-export function clampDate(date: string, start: string, end: string): string {
-  return date < start ? start : date > end ? end : date;
-}
-
-/** Where an even pace from 0 at `start` to `target` at `end` stands on `date`. */
-export function evenPlanOn(date: string, start: string, end: string, target: number): number {
-  const total = Math.max(1, daysBetween(start, end));
-  return (target * daysBetween(start, clampDate(date, start, end))) / total;
-}

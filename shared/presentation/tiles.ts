@@ -1,9 +1,18 @@
-import type { ProgressReport } from '../../../../shared/domain/progress-report';
-import { formatCalendarDate } from '../../format';
-import { hours, oneDecimal, phaseName, plural } from './wording';
+import type { ProgressReport } from '../domain/progress-report';
+import { phaseName } from './names';
+import { expectedCaseManagementHours, expectedClinicalSkillsHours } from './supervision-words';
+import { calendarDate, hours, oneDecimal, plural } from './words';
 
 /** Met, not met yet, or something the trainee should act on now (always shown in words too). */
-export type TileStatus = 'met' | 'not-yet' | 'attention';
+export type TileStatus = 'met' | 'not-yet' | 'attention' | 'nothing-due';
+
+/** Each status in words, so colour is never the only signal. */
+export const tileStatusWords: Record<TileStatus, string> = {
+  met: 'Met',
+  'not-yet': 'Not met yet',
+  attention: 'Needs attention',
+  'nothing-due': 'Nothing due yet',
+};
 
 export interface TileData {
   id: string;
@@ -20,7 +29,7 @@ const share = (part: number, whole: number) => (whole <= 0 ? 1 : Math.min(1, par
 
 /** How much of the completion window is left, in words ("the last day" rather than "0 days"). */
 export function windowText(days: ProgressReport['days']): string {
-  const end = formatCalendarDate(days.windowEnd);
+  const end = calendarDate(days.windowEnd);
   if (days.windowClosed) return `The window closed on ${end}`;
   if (days.daysLeftInWindow === 0) return `Today, ${end}, is the last day of the window`;
   return `${plural(days.daysLeftInWindow, 'day')} left in the window, which closes on ${end}`;
@@ -62,7 +71,7 @@ function caseManagementTile({ supervision }: ProgressReport): TileData {
     id: 'case-management',
     title: 'Case-management supervision',
     value: `${hours(cm.total.hours)} of ${cm.total.minimumHours} hours of case-management supervision`,
-    detail: `${cm.weeksMet} of ${plural(cm.weeksDue, 'week')} had their hour`,
+    detail: `${hours(expectedCaseManagementHours(cm))} hours expected by now; ${cm.weeksMet} of ${plural(cm.weeksDue, 'week')} had their hour`,
     status: cm.total.met ? 'met' : 'not-yet',
     progress: share(cm.total.minutes, cm.total.minimumHours * 60),
   };
@@ -74,10 +83,11 @@ function clinicalSkillsTile({ supervision }: ProgressReport): TileData {
     id: 'clinical-skills',
     title: 'Clinical-skills supervision',
     value: `${hours(cs.total.hours)} of ${cs.total.minimumHours} hours of clinical-skills supervision`,
-    detail:
+    detail: `${hours(expectedClinicalSkillsHours(cs))} hours expected by now; ${
       cs.fortnightsMissed === 0
-        ? 'No fortnight has gone without an hour'
-        : `${plural(cs.fortnightsMissed, 'fortnight')} went without an hour`,
+        ? 'no fortnight has gone without an hour'
+        : `${plural(cs.fortnightsMissed, 'fortnight')} went without an hour`
+    }`,
     status: cs.total.met ? 'met' : 'not-yet',
     progress: share(cs.total.minutes, cs.total.minimumHours * 60),
   };
@@ -118,6 +128,15 @@ function interventionsTile({ interventions }: ProgressReport): TileData {
 function overdueTile({ supervision }: ProgressReport): TileData {
   const overdue = supervision.overdueReviews;
   const worst = overdue[0];
+  // With nobody on the caseload there is nothing to review: not "met", just nothing due yet.
+  if (supervision.caseload.length === 0)
+    return {
+      id: 'overdue-reviews',
+      title: 'Case reviews',
+      value: 'No patients to review yet',
+      detail: 'Each patient you see is reviewed in case-management supervision',
+      status: 'nothing-due',
+    };
   return {
     id: 'overdue-reviews',
     title: 'Case reviews',
@@ -127,9 +146,7 @@ function overdueTile({ supervision }: ProgressReport): TileData {
         : `${plural(overdue.length, 'patient')} overdue for review`,
     detail: worst
       ? `The longest is ${plural(worst.daysOverdue, 'day')} overdue`
-      : supervision.caseload.length === 0
-        ? 'No patients on your caseload yet'
-        : `All ${plural(supervision.caseload.length, 'patient')} on your caseload reviewed in time`,
+      : `All ${plural(supervision.caseload.length, 'patient')} on your caseload reviewed in time`,
     status: overdue.length === 0 ? 'met' : 'attention',
   };
 }

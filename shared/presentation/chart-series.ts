@@ -1,6 +1,11 @@
 import { UTCDate } from '@date-fns/utc';
 import { format } from 'date-fns';
-import { addDays, addMonths } from '../../../../../shared/dates';
+import { addDays, addMonths, daysBetween } from '../dates';
+
+/**
+ * The series the progress charts draw, and the by-month rows their "Show as table" and their
+ * spoken summaries are made of. Pure data: the renderer draws it, an export can write it out.
+ */
 
 /** A running total on a date: the value holds from this date until the next point. */
 export interface Point {
@@ -26,6 +31,17 @@ export function valueOn(points: readonly Point[], date: string): number {
     else high = middle;
   }
   return points[low - 1]?.value ?? 0;
+}
+
+/** Keeps a date inside the chart's range (a report dated after the window ends, say). */
+export function clampDate(date: string, start: string, end: string): string {
+  return date < start ? start : date > end ? end : date;
+}
+
+/** Where an even pace from 0 at `start` to `target` at `end` stands on `date`. */
+export function evenPlanOn(date: string, start: string, end: string, target: number): number {
+  const total = Math.max(1, daysBetween(start, end));
+  return (target * daysBetween(start, clampDate(date, start, end))) / total;
 }
 
 /** A calendar date in a date-fns pattern, read at UTC midnight so it never shifts zone. */

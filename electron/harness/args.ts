@@ -7,6 +7,11 @@ const argsSchema = z
     exitWithParent: z.boolean().default(false),
     /** Open the address in the system's browser once serving (`npm start` asks for this). */
     open: z.boolean().default(false),
+    /**
+     * Start the main process's clock at this instant (it then runs on as usual). For end-to-end
+     * tests, so that dates they type stay in the past whenever they run. Never used by the app.
+     */
+    now: z.iso.datetime({ offset: true }).optional(),
   })
   .strict();
 
@@ -18,6 +23,7 @@ export function parseArgs(argv: string[]): z.infer<typeof argsSchema> {
     if (arg === '--port') raw.port = argv[(i += 1)];
     else if (arg === '--exit-with-parent') raw.exitWithParent = true;
     else if (arg === '--open') raw.open = true;
+    else if (arg === '--now') raw.now = argv[(i += 1)];
     else raw[String(arg)] = true;
   }
   const parsed = argsSchema.safeParse(raw);

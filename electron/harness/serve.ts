@@ -4,6 +4,7 @@
  *   --port N             port to listen on (default 5178; 0 picks a free one)
  *   --exit-with-parent   stop when standard input closes (used by tests, so no server outlives them)
  *   --open               open the address in the system's browser (what `npm start` does)
+ *   --now ISO            start the main-side clock at this instant (end-to-end tests only)
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -20,7 +21,10 @@ async function main() {
     version: string;
   };
   const dataDir = resolveDataDir(process.env);
+  const startedAt = Date.now();
+  const startAt = args.now === undefined ? null : Date.parse(args.now);
   const services = createAppServices({
+    ...(startAt === null ? {} : { now: () => new Date(startAt + (Date.now() - startedAt)) }),
     dataDir,
     runtime: 'harness',
     version,

@@ -12,13 +12,29 @@ export interface AppUnderTest {
   dataDir: string;
 }
 
+/**
+ * The moment every end-to-end test runs at, for the main process and the page alike: the dates
+ * the specs type (a January 2027 start, days and contacts soon after) are then always in the
+ * past, whenever the tests run.
+ */
+export const E2E_NOW = '2027-03-15T10:00:00Z';
+
 /** Starts the real harness (same handlers as Electron) on a free port with a fresh data folder. */
 async function startHarness(
   dataDir: string,
 ): Promise<{ url: string; child: ChildProcessWithoutNullStreams }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/harness/serve.ts', '--port', '0', '--exit-with-parent'],
+    [
+      '--import',
+      'tsx',
+      'electron/harness/serve.ts',
+      '--port',
+      '0',
+      '--exit-with-parent',
+      '--now',
+      E2E_NOW,
+    ],
     { env: { ...process.env, PWP_DATA_DIR: dataDir }, stdio: 'pipe' },
   );
   const url = await new Promise<string>((resolve, reject) => {
@@ -43,6 +59,11 @@ async function startHarness(
 }
 
 export const test = base.extend<{ app: AppUnderTest }>({
+  page: async ({ page }, use) => {
+    // The page's own clock agrees with the main process's; timers keep running.
+    await page.clock.setFixedTime(new Date(E2E_NOW));
+    await use(page);
+  },
   // Playwright requires an object pattern for a fixture's dependencies, even when there are none.
   // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {

@@ -14,6 +14,11 @@ describe('harness arguments', () => {
     });
   });
 
+  it('reads a start time for the clock, and refuses one that is not an instant', () => {
+    expect(parseArgs(['--now', '2027-03-15T10:00:00Z']).now).toBe('2027-03-15T10:00:00Z');
+    expect(() => parseArgs(['--now', 'next tuesday'])).toThrow(/now/);
+  });
+
   it.each([
     [['--port', 'eighty'], /port/],
     [['--port', '70000'], /port/],

@@ -3,6 +3,7 @@ import type { AppInfo } from '../../shared/app-info';
 import type { PortfolioSummary } from '../../shared/schemas/portfolio';
 import { api } from './api';
 import { AppHeader } from './components/AppHeader';
+import { MainContent } from './components/MainContent';
 import { Welcome } from './screens/Welcome';
 import { PortfolioProvider } from './workspace/PortfolioContext';
 import { UnsavedChangesProvider } from './workspace/unsaved-changes';
@@ -38,17 +39,18 @@ export function App() {
       </a>
       <AppHeader />
       <div className="nhsuk-width-container app-width">
-        <main className="nhsuk-main-wrapper app-main" id="main-content" tabIndex={-1}>
-          {!loaded ? (
-            loading
-          ) : open ? (
-            <PortfolioProvider key={open.id} readOnly={open.readOnly} fallback={loading}>
-              <Workspace summary={open} onClose={close} />
-            </PortfolioProvider>
-          ) : (
-            <Welcome info={info} onOpened={setOpen} />
-          )}
-        </main>
+        {loaded && open ? (
+          // The workspace puts its navigation before its own <main>, so the skip link passes it.
+          <PortfolioProvider
+            key={open.id}
+            readOnly={open.readOnly}
+            fallback={<MainContent>{loading}</MainContent>}
+          >
+            <Workspace summary={open} onClose={close} />
+          </PortfolioProvider>
+        ) : (
+          <MainContent>{loaded ? <Welcome info={info} onOpened={setOpen} /> : loading}</MainContent>
+        )}
       </div>
     </UnsavedChangesProvider>
   );

@@ -66,9 +66,49 @@ test.describe('first run', () => {
     await welcome.goto(app.url);
     await welcome.createButton().click();
     await expect(welcome.errorSummary()).toBeFocused();
-    await welcome.errorSummary().getByRole('link', { name: 'Enter the trainee’s name' }).click();
+    // The message follows the label, "Your name".
+    await welcome.errorSummary().getByRole('link', { name: 'Enter your name' }).click();
     await expect(page.getByLabel('Your name')).toBeFocused();
     await expectAxeClean(page);
     await expect(page.getByRole('heading', { name: 'Your portfolios' })).toHaveCount(0);
+  });
+
+  test('another role keeps its choice across a reload and sees a trainee’s portfolio read-only', async ({
+    page,
+    app,
+  }, testInfo) => {
+    const welcome = new WelcomePage(page);
+    await welcome.goto(app.url);
+    await welcome.fillByKeyboard(sam);
+    await welcome.createButton().click();
+    await expect(page.getByRole('navigation', { name: 'Portfolio' })).toContainText('Sam Patel');
+    await page.getByRole('button', { name: 'Close portfolio' }).click();
+
+    await page.getByLabel('University clinical educator').click();
+    await expect(page.getByLabel('University clinical educator')).toBeChecked();
+    await expect(page.getByText(/portfolios open read-only/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Create a portfolio' })).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByLabel('University clinical educator')).toBeChecked();
+    await expectAxeClean(page);
+
+    await welcome.openButton('Sam Patel').click();
+    const nav = page.getByRole('navigation', { name: 'Portfolio' });
+    await expect(nav).toContainText('Read only — not your portfolio');
+    await nav.getByRole('button', { name: 'Programme days' }).click();
+    await expect(page.getByRole('button', { name: 'Log a new programme day' })).toHaveCount(0);
+    await expectAxeClean(page);
+    await page.screenshot({ path: testInfo.outputPath('educator-read-only.png'), fullPage: true });
+
+    // Back as the trainee, the portfolio can be changed again.
+    await page.getByRole('button', { name: 'Close portfolio' }).click();
+    await page.getByLabel('Trainee PWP').click();
+    await expect(page.getByLabel('Trainee PWP')).toBeChecked();
+    await welcome.openButton('Sam Patel').click();
+    await page
+      .getByRole('navigation', { name: 'Portfolio' })
+      .getByRole('button', { name: 'Programme days' })
+      .click();
+    await expect(page.getByRole('button', { name: 'Log a new programme day' })).toBeVisible();
   });
 });

@@ -25,6 +25,7 @@ test.describe('history', () => {
     const evidence = new EvidencePage(page);
     await evidence.open();
     await evidence.newButton().click();
+    await evidence.fillRequired();
     await evidence.title().fill('BA session');
     await page.getByLabel('Description').fill('Observed activity scheduling.');
     await page.getByRole('button', { name: 'Submit' }).click();
@@ -46,6 +47,9 @@ test.describe('history', () => {
     await expect(rows.nth(1)).toContainText('Alex Morgan');
     await expect(rows.nth(2)).toContainText('Evidence');
     await expect(rows.nth(2)).toContainText('Added');
+    // Each change names its entry, not only its kind.
+    await expect(rows.nth(0)).toContainText('Notes to self');
+    await expect(rows.nth(2)).toContainText('BA session');
     await expectAxeClean(page);
     await page.screenshot({ path: testInfo.outputPath('history.png'), fullPage: true });
 

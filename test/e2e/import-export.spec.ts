@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { generatePortfolio } from '../../shared/generator/synthetic-portfolio';
 import { expect, expectAxeClean, test } from './support/fixtures';
+import { fillDate } from './pages/dates';
 import { sam, WorkspacePage } from './pages/workspace-page';
 
 test.describe('portfolio files', () => {
@@ -11,6 +12,7 @@ test.describe('portfolio files', () => {
     const workspace = await WorkspacePage.withNewPortfolio(page, app.url, sam);
     await workspace.open('Reflections');
     await page.getByRole('button', { name: 'Log a new reflection' }).click();
+    await fillDate(page);
     await page.getByLabel('Title').fill('My first week');
     await page.getByLabel('Reflection', { exact: true }).fill('Nervous but supported.');
     await page.getByLabel('Keep this reflection private').check();
@@ -21,6 +23,15 @@ test.describe('portfolio files', () => {
     await workspace.nav().getByRole('button', { name: 'Export portfolio' }).click();
     const file = testInfo.outputPath('export.pwp.json');
     await (await download).saveAs(file);
+    // What the export did is shown, not only announced.
+    const said = page.getByRole('status').filter({ hasText: 'Exported as' });
+    await expect(said).toBeVisible();
+    await expect(said).toContainText('Private reflections were left out.');
+    await expect(workspace.nav().getByRole('button', { name: 'Export portfolio' })).toHaveClass(
+      /nhsuk-button--secondary/,
+    );
+    await expectAxeClean(page);
+    await page.screenshot({ path: testInfo.outputPath('exported.png'), fullPage: true });
     const exported = JSON.parse(await readFile(file, 'utf8')) as {
       trainee: { name: string };
       reflections: unknown[];
@@ -52,10 +63,13 @@ test.describe('portfolio files', () => {
     );
     await page.getByLabel('Open a portfolio file').setInputFiles(broken);
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('trainee.startDate');
-    await expect(alert).toContainText('contacts.0.notes');
+    // Each problem is placed in words, not as a field path.
+    await expect(alert).toContainText('Your details, start date');
+    await expect(alert).toContainText('Contact 1, notes');
+    await expect(alert).not.toContainText('contacts.0');
     await expect(alert).toContainText('looks like a phone number');
     await expectAxeClean(page);
+    await page.screenshot({ path: testInfo.outputPath('import-problems.png'), fullPage: true });
 
     const good = testInfo.outputPath('good.pwp.json');
     await writeFile(good, JSON.stringify(portfolio));
@@ -73,6 +87,9 @@ test('a failed save keeps everything typed, and saving again works', async ({ pa
   await page.getByLabel('Day', { exact: true }).fill('19');
   await page.getByLabel('Month', { exact: true }).fill('1');
   await page.getByLabel('Year', { exact: true }).fill('2027');
+  await page.getByLabel('Module').selectOption({ index: 1 });
+  await page.getByLabel('Kind of day').selectOption('taught');
+  await page.getByLabel('Attendance').selectOption('attended');
   await page.getByLabel('Notes (optional)').fill('Lecture on behavioural activation');
   // The background process does not answer this one save.
   await page.route('**/ipc/record:add', (route) => route.abort(), { times: 1 });
@@ -92,7 +109,19 @@ test('the dashboard changes as soon as a contact is logged', async ({ page, app 
   await workspace.open('Clinical contacts');
   await page.getByRole('button', { name: 'Log a new contact' }).click();
   await page.getByLabel('Patient code').fill('PT-0042');
+  await fillDate(page);
+  await page.getByLabel('Kind of contact').selectOption('treatment');
+  await page.getByLabel('How the contact took place').selectOption('telephone');
+  await page.getByLabel('Continuing').check();
   await page.getByLabel('Length in minutes').fill('45');
+  // A treatment session must name what was used in it.
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect(
+    page.getByRole('link', {
+      name: 'Choose at least one intervention used in this treatment session',
+    }),
+  ).toBeVisible();
+  await page.getByLabel('Behavioural activation').check();
   await page.getByRole('button', { name: 'Submit' }).click();
   await expect(page.getByText('1 entry', { exact: true })).toBeVisible();
   await workspace.open('Dashboard');

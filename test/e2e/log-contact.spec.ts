@@ -44,6 +44,7 @@ async function startWithNewPortfolio(page: Page, url: string): Promise<ContactsP
 async function fillMinimal(contacts: ContactsPage, patientCode: string) {
   await contacts.newButton().click();
   await contacts.patientCode().fill(patientCode);
+  await contacts.fillRequired(30);
 }
 
 test.describe('clinical contacts log', () => {
@@ -56,6 +57,10 @@ test.describe('clinical contacts log', () => {
 
     await contacts.newButton().focus();
     await page.keyboard.press('Enter');
+    // A new entry starts at its first question; nothing is chosen for the trainee.
+    await expect(contacts.patientCode()).toBeFocused();
+    await expect(page.getByLabel('Kind of contact')).toHaveValue('');
+    await expect(page.getByLabel('Continuing')).not.toBeChecked();
     await contacts.fillByKeyboard({ ...assessment, notes: 'Agreed goals; next session booked.' });
     await expect(page.getByLabel('Kind of contact')).toHaveValue('assessment');
     await expect(page.getByLabel('How the contact took place')).toHaveValue('face-to-face');
@@ -65,6 +70,12 @@ test.describe('clinical contacts log', () => {
     await expect(page.getByLabel('Exposure therapy')).not.toBeChecked();
     await expect(contacts.minutes()).toHaveValue('45');
     await page.screenshot({ path: testInfo.outputPath('contact-form.png'), fullPage: true });
+    // Enter in a field never submits: a submitted entry is permanent.
+    await contacts.minutes().press('Enter');
+    await contacts.patientCode().press('Enter');
+    await expect(contacts.count()).toHaveText('0 entries');
+    await expect(page.getByText('Once submitted, an entry cannot be edited')).toBeVisible();
+    await contacts.notes().focus();
     await page.keyboard.press('Tab');
     await expect(contacts.submitButton()).toBeFocused();
     await page.keyboard.press('Enter');
@@ -88,6 +99,7 @@ test.describe('clinical contacts log', () => {
     const contacts = await startWithNewPortfolio(page, app.url);
     await contacts.newButton().click();
     await contacts.patientCode().fill('PT-0007');
+    await contacts.fillRequired(30);
     await contacts.phq9().fill('30');
     await contacts.notes().fill(`Patient gave ${NHS_NUMBER} on the phone`);
     await contacts.submitButton().click();
@@ -176,6 +188,12 @@ test.describe('clinical contacts log', () => {
 
     await contacts.openRow('PT-0200');
     await expect(page.getByText('This entry was corrected on')).toBeVisible();
+    // Escape closes the entry and puts focus back on the row that opened it.
+    await page.keyboard.press('Escape');
+    await expect(
+      contacts.row('PT-0200').getByRole('button', { name: /^Open contact/ }),
+    ).toBeFocused();
+    await contacts.openRow('PT-0200');
     await expect(page.getByText('Session ran over; it was 50 minutes')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Correct this entry' })).toHaveCount(0);
     await expectAxeClean(page);

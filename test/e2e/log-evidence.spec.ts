@@ -30,7 +30,9 @@ test.describe('evidence and reflections', () => {
     await page.screenshot({ path: testInfo.outputPath('evidence-empty.png'), fullPage: true });
 
     await page.keyboard.press('n');
-    await expect(page.getByRole('heading', { name: 'New evidence item' })).toBeFocused();
+    // A new entry starts at its first question, with nothing chosen for the trainee.
+    await expect(evidence.intervention()).toBeFocused();
+    await expect(page.getByLabel('Observed practice')).not.toBeChecked();
     await evidence.fillByKeyboard({
       intervention: 'Beh',
       title: 'Watched a BA session',
@@ -86,7 +88,8 @@ test.describe('evidence and reflections', () => {
     await evidence.newButton().click();
     await page.getByLabel('Description').fill('Half-written description');
     await page.getByRole('button', { name: 'Submit' }).click();
-    await expect(page.getByRole('alert')).toContainText('Enter the evidence title');
+    await expect(page.getByRole('alert')).toContainText('Enter the title');
+    await expect(page.getByRole('alert')).toContainText('Select the kind of evidence');
     await expect(page.getByLabel('Description')).toHaveValue('Half-written description');
     await expectAxeClean(page);
   });

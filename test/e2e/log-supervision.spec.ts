@@ -64,10 +64,16 @@ test.describe('supervision log', () => {
     await people.addButton().click();
     await people.saveButton().click();
     await expect(people.errorSummary()).toBeFocused();
-    await expect(people.errorSummary()).toContainText('Enter the name');
+    await expect(people.errorSummary()).toContainText('Enter their full name');
     await expect(people.errorSummary()).toContainText(
       'Choose whether they are a supervisor or a university tutor',
     );
+    // Supervisor training is asked only of a supervisor, never of a university tutor.
+    await expect(people.training()).toHaveCount(0);
+    await people.role().getByLabel('University tutor', { exact: true }).check();
+    await expect(people.training()).toHaveCount(0);
+    await people.role().getByLabel('Supervisor', { exact: true }).check();
+    await people.saveButton().click();
     await expect(people.errorSummary()).toContainText(
       'Say whether they have completed low-intensity supervisor training',
     );
@@ -83,8 +89,9 @@ test.describe('supervision log', () => {
     await expect(people.status()).toHaveText('Priya Shah was added.');
     await people.add(tom);
     await expect(people.row('Priya Shah')).toContainText('Completed');
+    await expect(people.row('Tom Reed')).toContainText('No — their supervision does not count');
     await expect(people.row('Tom Reed')).toContainText(
-      'Not recorded — their supervision does not count',
+      'Not set up yet — needed later for signing your submissions',
     );
     await expectAxeClean(page);
     await snap(page, testInfo, 'people-list');
@@ -92,11 +99,11 @@ test.describe('supervision log', () => {
     // A case-management session reviewing two patients, by keyboard alone.
     await log.open();
     await page.keyboard.press('n');
-    await expect(page.getByRole('heading', { name: 'New supervision session' })).toBeFocused();
+    await expect(log.day()).toBeFocused();
     await expect(log.supervisor().locator('option')).toHaveText([
       'Choose a supervisor',
       'Priya Shah',
-      'Tom Reed (training not recorded — does not count)',
+      'Tom Reed (no supervisor training — does not count)',
     ]);
     await expect(log.minutes()).toHaveAccessibleDescription(
       'Case management: 1 hour a week; clinical skills: 1 hour a fortnight',
@@ -143,7 +150,7 @@ test.describe('supervision log', () => {
     });
     await log.submitButton().click();
     const second = log.row('4 Feb 2026');
-    await expect(second).toContainText('Tom Reed (training not recorded — does not count)');
+    await expect(second).toContainText('Tom Reed (no supervisor training — does not count)');
     await expect(second.getByRole('cell').nth(5)).toHaveText('0');
     await expectAxeClean(page);
     await snap(page, testInfo, 'supervision-list');
@@ -253,7 +260,7 @@ test.describe('supervision log', () => {
     await people.open();
     await expect(people.addButton()).toHaveCount(0);
     await expect(people.table().getByRole('button')).toHaveCount(0);
-    await expect(people.table()).toContainText('Signing key on record');
+    await expect(people.table()).toContainText('Set up');
     await expectAxeClean(page);
     await snap(page, testInfo, 'people-read-only');
 

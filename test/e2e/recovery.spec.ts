@@ -9,6 +9,9 @@ async function logDay(page: Page, day: number) {
   await page.getByLabel('Day', { exact: true }).fill(String(day));
   await page.getByLabel('Month', { exact: true }).fill('1');
   await page.getByLabel('Year', { exact: true }).fill('2027');
+  // Nothing is chosen for the trainee: module, kind and attendance are each answered.
+  await page.getByLabel('Module', { exact: true }).selectOption({ index: 1 });
+  await page.getByLabel('Kind of day', { exact: true }).selectOption('taught');
   await page.getByLabel('Attendance', { exact: true }).selectOption({ label: 'Attended' });
   await page.getByRole('button', { name: 'Submit' }).click();
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isCalendarDate } from '../../../shared/dates';
 import { FieldsetShell } from './FieldShell';
 
 interface Parts {
@@ -19,6 +20,51 @@ export function joinDateParts({ day, month, year }: Parts): string {
   if (!day && !month && !year) return '';
   const pad = (text: string) => (/^\d$/.test(text) ? `0${text}` : text);
   return `${year.trim()}-${pad(month.trim())}-${pad(day.trim())}`;
+}
+
+const partNames = { day: 'day', month: 'month', year: 'year' } as const;
+
+/** `[a, b]` → "a and b", `[a, b, c]` → "a, b and c". */
+function joinAnd(words: readonly string[]): string {
+  return words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
+}
+
+/** The parts of a joined value (`joinDateParts`), or null when a part itself holds a dash. */
+function partsOf(value: string): Parts | null {
+  const match = /^([^-]*)-([^-]*)-([^-]*)$/.exec(value);
+  if (!match) return null;
+  return { year: match[1] ?? '', month: match[2] ?? '', day: match[3] ?? '' };
+}
+
+/**
+ * What is wrong with a date as typed into the three boxes, in the NHS.UK design system's words,
+ * starting with the question's own label ("Date of the programme day must include a year"); or
+ * undefined when it is a real date (the record's schema still checks its range).
+ */
+export function dateError(label: string, value: string): string | undefined {
+  if (value.trim() === '') return `Enter the ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+  const parts = partsOf(value);
+  if (!parts) return `${label} must be a real date`;
+  const missing = (['day', 'month', 'year'] as const).filter((key) => parts[key].trim() === '');
+  if (missing.length > 0)
+    return `${label} must include a ${joinAnd(missing.map((key) => partNames[key]))}`;
+  if (!(['day', 'month', 'year'] as const).every((key) => /^\d+$/.test(parts[key].trim())))
+    return `${label} must be a real date`;
+  if (parts.year.trim().length !== 4) return 'Year must include 4 numbers';
+  const iso = `${parts.year.trim()}-${parts.month.trim().padStart(2, '0')}-${parts.day.trim().padStart(2, '0')}`;
+  return isCalendarDate(iso) ? undefined : `${label} must be a real date`;
+}
+
+/** The boxes to mark when the date is wrong: the empty ones, or the year, or all three. */
+function faultyParts(parts: Parts): (keyof Parts)[] {
+  const keys = ['day', 'month', 'year'] as const;
+  const empty = keys.filter((key) => parts[key].trim() === '');
+  if (empty.length > 0 && empty.length < 3) return empty;
+  const numbers = keys.every((key) => /^\d+$/.test(parts[key].trim()));
+  if (numbers && parts.year.trim().length !== 4) return ['year'];
+  return [...keys];
 }
 
 /**
@@ -56,6 +102,7 @@ export function DateInput({
     setParts(next);
     onChange(joinDateParts(next));
   };
+  const faulty = error ? faultyParts(parts) : [];
   const field = (key: keyof Parts, label: string, width: number) => (
     <div className="nhsuk-date-input__item">
       <div className="nhsuk-form-group">
@@ -66,13 +113,13 @@ export function DateInput({
           {label}
         </label>
         <input
-          className={`nhsuk-input nhsuk-date-input__input nhsuk-input--width-${width}${error ? ' nhsuk-input--error' : ''}`}
+          className={`nhsuk-input nhsuk-date-input__input nhsuk-input--width-${width}${faulty.includes(key) ? ' nhsuk-input--error' : ''}`}
           id={key === 'day' ? id : `${id}-${key}`}
           inputMode="numeric"
           value={parts[key]}
           onChange={(event) => update(key, event.target.value)}
           onBlur={onBlur}
-          aria-invalid={error ? true : undefined}
+          aria-invalid={faulty.includes(key) ? true : undefined}
         />
       </div>
     </div>

@@ -6,18 +6,25 @@ export interface SummaryItem {
   message: string;
 }
 
-/** The NHS.UK error summary: announced, focused, each problem a link to its field. */
+/**
+ * The NHS.UK error summary: announced, focused, each problem a link to its field. It takes focus
+ * when it appears and after each attempt to submit (`attempt`, e.g. the form's submit count), but
+ * not while the person is typing a fix and the messages change under them.
+ */
 export function ErrorSummary({
   items,
   title = 'There is a problem',
+  attempt = 0,
 }: {
   items: SummaryItem[];
   title?: string;
+  attempt?: number;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const shown = items.length > 0;
   useEffect(() => {
-    if (items.length > 0) ref.current?.focus();
-  }, [items]);
+    if (shown) ref.current?.focus();
+  }, [shown, attempt]);
   if (items.length === 0) return null;
   return (
     <div

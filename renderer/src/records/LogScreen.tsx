@@ -4,8 +4,10 @@ import type { FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { supersededIds } from '../../../shared/domain/current-records';
 import type { CollectionName } from '../../../shared/schemas/portfolio';
+import { useScreenArrival } from '../screens/logs/screen-link';
 import { useConfirmLeave } from '../workspace/unsaved-changes';
 import { usePortfolio } from '../workspace/PortfolioContext';
+import type { Wording } from './error-wording';
 import type { AnyRecord } from './record-actions';
 import { recordActions } from './record-actions';
 import type { FieldsProps } from './RecordEditor';
@@ -35,6 +37,8 @@ export interface LogDefinition<T extends AnyRecord> {
   toForm?: (fields: FieldValues) => FieldValues;
   /** Words an error at a nested path (one item of a list) for the error summary. */
   summaryError?: (path: string, message: string) => { path: string; message: string };
+  /** The form's own words for the schema's messages (see `formWording`). */
+  wording?: Wording;
 }
 
 /** The selection while a new entry is being written (record ids never contain underscores). */
@@ -54,11 +58,18 @@ function isPageKey(event: KeyboardEvent): boolean {
 export function LogScreen<T extends AnyRecord>({ definition }: { definition: LogDefinition<T> }) {
   const { portfolio, refresh, readOnly } = usePortfolio();
   const confirmLeave = useConfirmLeave();
+  // Arriving from a "Log a …" step (the dashboard's) opens the new entry, as N would.
+  const arrival = useScreenArrival();
   // `NEW` while a new entry is being written, a record id while one is open, or null.
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(
+    arrival.newEntry && !readOnly ? NEW : null,
+  );
   const [message, setMessage] = useState<string | null>(null);
   const search = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
+  // After Close or Escape, focus goes back to what opened the entry: its row, or the new button.
+  const returnFocusTo = useRef<string | null>(null);
   const rows = portfolio[definition.collection] as unknown as T[];
   const superseded = useMemo(() => supersededIds(rows), [rows]);
   const actions = useMemo(
@@ -68,9 +79,21 @@ export function LogScreen<T extends AnyRecord>({ definition }: { definition: Log
 
   const choose = (next: string | null) => {
     if (next !== selected && !confirmLeave()) return;
+    if (next === null) returnFocusTo.current = selected;
     setMessage(null);
     setSelected(next);
   };
+
+  useEffect(() => {
+    const opener = returnFocusTo.current;
+    if (selected !== null || opener === null) return;
+    returnFocusTo.current = null;
+    const row =
+      opener === NEW
+        ? null
+        : document.querySelector<HTMLElement>(`[data-open-id="${CSS.escape(opener)}"]`);
+    (row ?? newButton.current ?? heading.current)?.focus();
+  }, [selected]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -108,6 +131,7 @@ export function LogScreen<T extends AnyRecord>({ definition }: { definition: Log
           <button
             type="button"
             className="nhsuk-button"
+            ref={newButton}
             onClick={() => choose(NEW)}
             aria-keyshortcuts="n"
           >
@@ -129,6 +153,7 @@ export function LogScreen<T extends AnyRecord>({ definition }: { definition: Log
             {...(definition.toRecord ? { toRecord: definition.toRecord } : {})}
             {...(definition.toForm ? { toForm: definition.toForm } : {})}
             {...(definition.summaryError ? { summaryError: definition.summaryError } : {})}
+            {...(definition.wording ? { wording: definition.wording } : {})}
             describe={(r) => definition.describe(r as T)}
             readOnly={readOnly}
             onOpen={(id) => setSelected(id)}

@@ -8,6 +8,8 @@ import type { SummaryItem } from '../components/ErrorSummary';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { formatInstant } from '../format';
 import { useUnsavedChanges } from '../workspace/unsaved-changes';
+import type { Wording } from './error-wording';
+import { valueAt, wordResult } from './error-wording';
 import type { AnyRecord, RecordActions } from './record-actions';
 import { formPath, recordResolver, toFormValues, toRecordFields } from './form-values';
 import { RecordHistory } from './RecordHistory';
@@ -36,6 +38,8 @@ interface Props {
   toForm?: (fields: FieldValues) => FieldValues;
   /** Words an error at a nested path for the summary and names the field it links to. */
   summaryError?: (path: string, message: string) => { path: string; message: string };
+  /** Puts the schema's messages into this form's words (its labels, what was left empty). */
+  wording?: Wording;
   /** Read-only rows describing a submitted record. */
   describe: (record: AnyRecord) => [string, ReactNode][];
   onDone: (message: string) => void;
@@ -66,6 +70,7 @@ export function RecordEditor(props: Props) {
     toRecord = unchanged,
     toForm = unchanged,
     summaryError = asIs,
+    wording,
     describe,
     onDone,
     onOpen,
@@ -78,21 +83,36 @@ export function RecordEditor(props: Props) {
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const resolver = recordResolver(schema, optional);
   const form = useForm({
     // The same tidying runs before validation and before sending: what is checked is what is sent.
-    resolver: (values, context, options) => resolver(toRecord(values), context, options),
+    resolver: async (values, context, options) => {
+      const result = await resolver(toRecord(values), context, options);
+      return wording ? wordResult(result, values, wording) : result;
+    },
     defaultValues: record ? toForm(toFormValues(record)) : defaults,
     shouldFocusError: false,
   });
   const { handleSubmit, setError, formState } = form;
   useUnsavedChanges(`editor-${noun}`, formState.isDirty || reason !== '');
-  useEffect(() => heading.current?.focus(), [mode]);
+  useEffect(() => {
+    // A new entry starts at its first question; anything else at its heading, which says what it is.
+    const first =
+      mode === 'new'
+        ? formRef.current?.querySelector<HTMLElement>('input, select, textarea')
+        : null;
+    (first ?? heading.current)?.focus();
+  }, [mode]);
 
   const fail = (result: Extract<IpcResult<unknown>, { ok: false }>) => {
     for (const field of result.error.fields) {
-      if (field.path.startsWith('record.'))
-        setError(formPath(field.path), { message: field.message });
+      if (field.path.startsWith('record.')) {
+        const path = formPath(field.path);
+        const message =
+          wording?.(path, field.message, valueAt(form.getValues(), path)) ?? field.message;
+        setError(path, { message });
+      }
       if (field.path === 'reason') setReasonError(field.message);
     }
     setFormError(result.error.message);
@@ -213,6 +233,7 @@ export function RecordEditor(props: Props) {
       ) : (
         <form
           noValidate
+          ref={formRef}
           aria-labelledby="record-editor-heading"
           onSubmit={(event) => void save('submitted')(event)}
           onKeyDown={(event) => {
@@ -220,10 +241,14 @@ export function RecordEditor(props: Props) {
             if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's' && !readOnly) {
               event.preventDefault();
               void save(mode === 'amend' ? 'submitted' : 'draft')(event);
+              return;
             }
+            // Submitting is never an accident: Enter in a field does not submit the form (the
+            // browser's implicit submission); only the Submit button does.
+            if (event.key === 'Enter' && submitsImplicitly(event.target)) event.preventDefault();
           }}
         >
-          <ErrorSummary items={summary} />
+          <ErrorSummary items={summary} attempt={formState.submitCount} />
           {mode === 'amend' ? (
             <p className="nhsuk-body">
               Submitted entries are never changed. Your correction is saved as a new entry and the
@@ -259,29 +284,41 @@ export function RecordEditor(props: Props) {
               This is an example portfolio: you can explore it, but not change it.
             </p>
           ) : (
-            <div className="nhsuk-button-group">
-              <button type="submit" className="nhsuk-button" disabled={formState.isSubmitting}>
-                {mode === 'amend' ? 'Save correction' : 'Submit'}
-              </button>
-              {mode !== 'amend' ? (
+            <>
+              <p className="nhsuk-hint app-submit-hint" id="record-editor-submit-hint">
+                {mode === 'amend'
+                  ? 'Once saved, a correction cannot be edited — only corrected again, with a reason.'
+                  : 'Once submitted, an entry cannot be edited — only corrected, with a reason. Save it as a draft if you want to come back to it.'}
+              </p>
+              <div className="nhsuk-button-group">
                 <button
-                  type="button"
-                  className="nhsuk-button nhsuk-button--secondary"
-                  onClick={(event) => void save('draft')(event)}
+                  type="submit"
+                  className="nhsuk-button"
+                  disabled={formState.isSubmitting}
+                  aria-describedby="record-editor-submit-hint"
                 >
-                  Save as draft
+                  {mode === 'amend' ? 'Save correction' : 'Submit'}
                 </button>
-              ) : null}
-              {mode === 'draft' ? (
-                <button
-                  type="button"
-                  className="nhsuk-button nhsuk-button--warning"
-                  onClick={() => void remove()}
-                >
-                  Delete draft
-                </button>
-              ) : null}
-            </div>
+                {mode !== 'amend' ? (
+                  <button
+                    type="button"
+                    className="nhsuk-button nhsuk-button--secondary"
+                    onClick={(event) => void save('draft')(event)}
+                  >
+                    Save as draft
+                  </button>
+                ) : null}
+                {mode === 'draft' ? (
+                  <button
+                    type="button"
+                    className="nhsuk-button nhsuk-button--warning"
+                    onClick={() => void remove()}
+                  >
+                    Delete draft
+                  </button>
+                ) : null}
+              </div>
+            </>
           )}
         </form>
       )}
@@ -291,6 +328,14 @@ export function RecordEditor(props: Props) {
 }
 
 const unchanged = (fields: FieldValues) => fields;
+
+/** Would Enter in this element submit its form? Text-like inputs, checkboxes and radios would. */
+function submitsImplicitly(target: EventTarget): boolean {
+  return (
+    target instanceof HTMLInputElement &&
+    !['submit', 'button', 'reset', 'image', 'file'].includes(target.type)
+  );
+}
 const asIs = (path: string, message: string) => ({ path, message });
 
 function capital(text: string): string {

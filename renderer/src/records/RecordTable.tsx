@@ -134,7 +134,10 @@ export function RecordTable<T>({
                     key={column.key}
                     className="nhsuk-table__header"
                     scope="col"
-                    aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                    // Only the sorted column says how it is sorted; the others are not sorted.
+                    {...(active
+                      ? { 'aria-sort': sort.descending ? 'descending' : 'ascending' }
+                      : {})}
                   >
                     <button
                       type="button"
@@ -144,6 +147,12 @@ export function RecordTable<T>({
                       }
                     >
                       {column.label}
+                      {active ? (
+                        // The arrow is for the eye; `aria-sort` says the same to a screen reader.
+                        <span className="app-sort-button__direction" aria-hidden="true">
+                          {sort.descending ? '▼' : '▲'}
+                        </span>
+                      ) : null}
                       <span className="nhsuk-u-visually-hidden">
                         , sort {active && !sort.descending ? 'descending' : 'ascending'}
                       </span>
@@ -174,6 +183,7 @@ export function RecordTable<T>({
                         <button
                           type="button"
                           className="app-link-button"
+                          data-open-id={getId(row)}
                           onClick={() => onOpen(row)}
                         >
                           <span className="nhsuk-u-visually-hidden">Open {noun} </span>

@@ -9,6 +9,7 @@ import { DateInput } from '../components/DateInput';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Radios } from '../components/Choices';
 import { TextField } from '../components/TextField';
+import { formWording, wordResult } from '../records/error-wording';
 
 const fieldIds: Record<keyof TraineeProfile, string> = {
   name: 'trainee-name',
@@ -24,6 +25,20 @@ const routes = [
   { value: 'gradcert', label: 'Graduate certificate' },
   { value: 'apprenticeship', label: 'Level 6 apprenticeship' },
 ] as const;
+
+/** The schema words its messages for any caller; the form says them with its own labels. */
+const wording = formWording({
+  dates: { startDate: 'Programme start date' },
+  empty: {
+    name: 'Enter your name',
+    university: 'Enter your university',
+    service: 'Enter your NHS Talking Therapies service',
+    cohort: 'Enter your cohort',
+    route: 'Select your training route',
+  },
+});
+
+const resolver = zodResolver(traineeProfileSchema);
 
 function isProfileField(value: string): value is keyof TraineeProfile {
   return value in fieldIds;
@@ -43,9 +58,12 @@ export function CreatePortfolioForm({
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, submitCount },
   } = useForm<TraineeProfile>({
-    resolver: zodResolver(traineeProfileSchema),
+    resolver: async (values, context, options) => {
+      const result = await resolver(values, context, options);
+      return wordResult(result, values, wording);
+    },
     // The NHS.UK pattern moves focus to the error summary, not to the first field.
     shouldFocusError: false,
     defaultValues: {
@@ -70,7 +88,8 @@ export function CreatePortfolioForm({
     for (const field of result.error.fields) {
       if (field.path === 'supervisorName') setSupervisorError(field.message);
       const key = field.path.replace(/^trainee\./, '');
-      if (isProfileField(key)) setError(key, { message: field.message });
+      if (isProfileField(key))
+        setError(key, { message: wording(key, field.message, trainee[key]) ?? field.message });
     }
     // Everything typed stays in the form; the message says why it was not saved.
     setFormError(result.error.message);
@@ -91,7 +110,7 @@ export function CreatePortfolioForm({
       <h2 className="nhsuk-heading-m" id="create-heading">
         Create a portfolio
       </h2>
-      <ErrorSummary items={summary} />
+      <ErrorSummary items={summary} attempt={submitCount} />
       <TextField
         id={fieldIds.name}
         label="Your name"

@@ -5,7 +5,10 @@ const shortcuts: [string, string][] = [
     'Ctrl + S (⌘ S on a Mac)',
     'Save the entry you are writing (as a draft; a correction is saved as it is)',
   ],
-  ['Enter', 'Submit the entry you are writing'],
+  [
+    'Enter on the Submit button',
+    'Submit the entry you are writing. Enter in a field never submits: once submitted, an entry cannot be edited — only corrected, with a reason',
+  ],
   ['Escape', 'Close the entry you are looking at'],
   ['Tab / Shift + Tab', 'Move between links, buttons and fields'],
   ['Ctrl + plus / Ctrl + minus', 'Zoom in and out (the app stays readable at 200 %)'],

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ErrorPayload } from '../../../shared/errors';
 import type { PortfolioSummary } from '../../../shared/schemas/portfolio';
 import { api } from '../api';
+import { problemPlace } from './import-problems';
 
 /**
  * Opens a portfolio file from elsewhere — an export from another computer, or one a tutor sent
@@ -37,7 +38,7 @@ export function ImportPortfolio({ onOpened }: { onOpened: (summary: PortfolioSum
             <ul className="nhsuk-list nhsuk-list--bullet app-import-problems">
               {error.fields.map((field) => (
                 <li key={`${field.path}:${field.message}`}>
-                  <code>{field.path}</code>: {field.message}
+                  <strong>{problemPlace(field.path)}</strong>: {field.message}
                 </li>
               ))}
             </ul>

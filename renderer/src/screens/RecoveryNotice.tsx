@@ -26,8 +26,8 @@ export function RecoveryNotice({
         <div className="nhsuk-warning-callout">
           <h2 className="nhsuk-warning-callout__label">
             <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>Some recent changes
-              could not be recovered
+              <span className="nhsuk-u-visually-hidden">Important: </span>Some recent changes could
+              not be recovered
             </span>
           </h2>
           <p className="nhsuk-body">{words.lost}</p>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import type { Role } from '../../../shared/settings';
 
 const roles = [
   { value: 'trainee', label: 'Trainee PWP' },
@@ -7,12 +7,18 @@ const roles = [
 ] as const;
 
 /**
- * Who is using the app. Trainees keep their portfolio here; the supervisor's signing home and the
- * educator's cohort view are not in this version, and the app says so plainly instead of
- * offering screens that do nothing.
+ * Who is using the app. The choice is an app setting kept by the main process (so it survives a
+ * reload and a restart, and the main process enforces it). Trainees keep their portfolio here;
+ * the supervisor's signing home and the educator's cohort view are not in this version, so for
+ * those roles every portfolio opens read-only and the app says so plainly.
  */
-export function RoleChoice() {
-  const [role, setRole] = useState<(typeof roles)[number]['value']>('trainee');
+export function RoleChoice({
+  role,
+  onChange,
+}: {
+  role: Role | null;
+  onChange: (role: Role) => void;
+}) {
   return (
     <div className="nhsuk-form-group">
       <fieldset className="nhsuk-fieldset" aria-describedby="role-hint">
@@ -32,7 +38,8 @@ export function RoleChoice() {
                 name="role"
                 value={r.value}
                 checked={role === r.value}
-                onChange={() => setRole(r.value)}
+                disabled={role === null}
+                onChange={() => onChange(r.value)}
               />
               <label className="nhsuk-label nhsuk-radios__label" htmlFor={`role-${r.value}`}>
                 {r.label}
@@ -41,13 +48,14 @@ export function RoleChoice() {
           ))}
         </div>
       </fieldset>
-      {role === 'trainee' ? null : (
+      {role === null || role === 'trainee' ? null : (
         <div className="nhsuk-inset-text" role="status">
           <p className="nhsuk-body">
             Signing evidence and caseload gates
             {role === 'educator' ? ', marking assessments and watching a cohort' : ''} are not in
-            this version of PWP Tracker yet. Until they are, you can open a trainee’s portfolio or
-            explore the example to see what trainees record.
+            this version of PWP Tracker yet. Until they are, you can open a trainee’s portfolio file
+            or explore the example to see what trainees record: portfolios open read-only, so
+            nothing in them can be changed.
           </p>
         </div>
       )}

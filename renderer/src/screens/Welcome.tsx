@@ -10,6 +10,7 @@ import { CreatePortfolioForm } from './CreatePortfolioForm';
 import { ImportPortfolio } from './ImportPortfolio';
 import { RecoveryNotice } from './RecoveryNotice';
 import { RoleChoice } from './RoleChoice';
+import type { Role } from '../../../shared/settings';
 
 export function Welcome({
   info,
@@ -21,7 +22,20 @@ export function Welcome({
   const [listing, setListing] = useState<PortfolioListing | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
   const [recovered, setRecovered] = useState<RecoveryReport | null>(null);
+  const [role, setRole] = useState<Role | null>(null);
+  const [roleError, setRoleError] = useState<string | null>(null);
   const portfolios = listing?.portfolios ?? null;
+
+  useEffect(() => {
+    void api.settingsGet().then((result) => setRole(result.ok ? result.data.role : 'trainee'));
+  }, []);
+
+  async function chooseRole(next: Role) {
+    setRoleError(null);
+    const result = await api.settingsSetRole({ role: next });
+    if (result.ok) setRole(result.data.role);
+    else setRoleError(result.error.message);
+  }
 
   useEffect(() => {
     void api
@@ -62,7 +76,12 @@ export function Welcome({
         low-intensity intervention, and see how far you are from every milestone.
       </p>
 
-      <RoleChoice />
+      <RoleChoice role={role} onChange={(next) => void chooseRole(next)} />
+      {roleError ? (
+        <p className="nhsuk-error-message" role="alert">
+          {roleError}
+        </p>
+      ) : null}
 
       <p className="nhsuk-body">
         New to PWP Tracker?{' '}
@@ -150,7 +169,8 @@ export function Welcome({
 
       <ImportPortfolio onOpened={onOpened} />
 
-      <CreatePortfolioForm onCreated={onOpened} />
+      {/* Only a trainee keeps a portfolio of their own: the main process refuses the others. */}
+      {role === 'trainee' ? <CreatePortfolioForm onCreated={onOpened} /> : null}
 
       {info ? (
         <p className="nhsuk-body-s nhsuk-u-secondary-text-colour">

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import type { PortfolioSummary } from '../../../shared/schemas/portfolio';
+import { MainContent } from '../components/MainContent';
 import { Dashboard } from '../screens/dashboard/Dashboard';
 import { HelpScreen } from '../screens/HelpScreen';
 import { HistoryScreen } from '../screens/history/HistoryScreen';
@@ -8,7 +9,8 @@ import { ContactsLog } from '../screens/logs/contacts-log';
 import { EvidenceLog } from '../screens/logs/evidence-log';
 import { ProgrammeDaysLog } from '../screens/logs/programme-days-log';
 import { ReflectionsLog } from '../screens/logs/reflections-log';
-import { ScreenLink } from '../screens/logs/screen-link';
+import type { Arrival } from '../screens/logs/screen-link';
+import { ScreenArrival, ScreenLink } from '../screens/logs/screen-link';
 import { SupervisionLog } from '../screens/logs/supervision-log';
 import { PeopleScreen } from '../screens/people/PeopleScreen';
 import { ExportButton } from './ExportButton';
@@ -18,8 +20,8 @@ import { screens } from './screens';
 import { useConfirmLeave } from './unsaved-changes';
 
 function DashboardScreen() {
-  const { report } = usePortfolio();
-  return <Dashboard report={report} />;
+  const { report, readOnly } = usePortfolio();
+  return <Dashboard report={report} canLog={!readOnly} />;
 }
 
 const content: Partial<Record<ScreenId, () => ReactNode>> = {
@@ -43,18 +45,26 @@ export function Workspace({
   onClose: () => void;
 }) {
   const [screen, setScreen] = useState<ScreenId>('dashboard');
+  const [arrival, setArrival] = useState<Arrival>({});
   const confirmLeave = useConfirmLeave();
-  const main = useRef<HTMLDivElement>(null);
+  const main = useRef<HTMLElement>(null);
+  const [exported, setExported] = useState<{ text: string; ok: boolean } | null>(null);
   const available = screens.filter((s) => content[s.id]);
   const Screen = content[screen] ?? DashboardScreen;
 
   useEffect(() => {
-    // After moving to another screen, start reading at its heading.
+    // After moving to another screen, start reading at its heading, unless the screen has
+    // already put focus inside itself (a new-entry form opened on arrival starts at its field).
+    if (main.current?.contains(document.activeElement)) return;
     main.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [screen]);
 
-  const go = (next: ScreenId) => {
-    if (next !== screen && confirmLeave()) setScreen(next);
+  const go = (next: ScreenId, how: Arrival = {}) => {
+    if (next !== screen && confirmLeave()) {
+      setExported(null);
+      setArrival(how);
+      setScreen(next);
+    }
   };
 
   return (
@@ -63,7 +73,11 @@ export function Workspace({
         <p className="app-nav__who">
           {summary.traineeName}
           {summary.readOnly ? (
-            <strong className="nhsuk-tag nhsuk-tag--blue app-nav__tag">Example — read only</strong>
+            <strong className="nhsuk-tag nhsuk-tag--blue app-nav__tag">
+              {summary.readOnlyBecause === 'role'
+                ? 'Read only — not your portfolio'
+                : 'Example — read only'}
+            </strong>
           ) : null}
         </p>
         <ul className="app-nav__list">
@@ -79,25 +93,35 @@ export function Workspace({
               </button>
             </li>
           ))}
-          <li>
-            <ExportButton />
-          </li>
-          <li>
-            <button
-              type="button"
-              className="app-nav__link"
-              onClick={() => confirmLeave() && onClose()}
-            >
-              Close portfolio
-            </button>
-          </li>
         </ul>
+        {/* Actions, not places: buttons, so they are not mistaken for the screens above. */}
+        <div className="app-nav__actions">
+          <ExportButton onExported={setExported} />
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            onClick={() => confirmLeave() && onClose()}
+          >
+            Close portfolio
+          </button>
+        </div>
+        {/* Shown and announced, so everyone learns what the export did (and what it left out). */}
+        {exported ? (
+          <div
+            role="status"
+            className={`nhsuk-inset-text app-export-message${exported.ok ? '' : ' app-export-message--error'}`}
+          >
+            <p className="nhsuk-body">{exported.text}</p>
+          </div>
+        ) : null}
       </nav>
-      <div ref={main}>
+      <MainContent mainRef={main}>
         <ScreenLink value={go}>
-          <Screen />
+          <ScreenArrival value={arrival}>
+            <Screen />
+          </ScreenArrival>
         </ScreenLink>
-      </div>
+      </MainContent>
     </>
   );
 }

@@ -1,8 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
+import { fillDate, todayIso } from './dates';
 
 export interface ContactEntry {
   patientCode: string;
-  /** `YYYY-MM-DD`; the form's default (today) when left out. */
+  /** `YYYY-MM-DD`; today when left out (typed: the form fills in nothing). */
   date?: string;
   /** What to type on the closed select to choose the kind, e.g. "Assessment". */
   kind: string;
@@ -16,6 +17,8 @@ export interface ContactEntry {
   gad7?: number;
   wsas?: number;
   notes?: string;
+  /** How many times to press ArrowDown in the outcome radios after choosing the first. */
+  outcomeSteps?: number;
 }
 
 /** The "Clinical contacts" screen: the entry form above the list of contacts. */
@@ -69,8 +72,22 @@ export class ContactsPage {
   }
 
   /**
+   * Answers every question but the patient code by pointer: today's date, a telephone treatment
+   * session of `minutes` using behavioural activation, outcome continuing. The form chooses nothing for the trainee.
+   */
+  async fillRequired(minutes = 30) {
+    await fillDate(this.page);
+    await this.page.getByLabel('Kind of contact').selectOption('treatment');
+    await this.page.getByLabel('How the contact took place').selectOption('telephone');
+    await this.minutes().fill(String(minutes));
+    // A treatment session names what was used in it.
+    await this.page.getByLabel('Behavioural activation').check();
+    await this.page.getByLabel('Continuing').check();
+  }
+
+  /**
    * Fills the new-contact form with the keyboard alone, as a keyboard user would: Tab from field
-   * to field, type (replacing the defaults), type a letter to choose in a select, Space to tick.
+   * to field, type, type a letter to choose in a select, Space to tick or to choose a radio.
    */
   async fillByKeyboard(entry: ContactEntry) {
     const { keyboard } = this.page;
@@ -80,10 +97,10 @@ export class ContactsPage {
     };
     await this.patientCode().focus();
     await keyboard.type(entry.patientCode);
-    const [year, month, day] = entry.date?.split('-') ?? [];
-    for (const part of [day, month, year]) {
+    const [year = '', month = '', day = ''] = (entry.date ?? todayIso()).split('-');
+    for (const part of [String(Number(day)), String(Number(month)), year]) {
       await keyboard.press('Tab');
-      if (part !== undefined) await replace(String(Number(part)));
+      await replace(part);
     }
     await keyboard.press('Tab');
     await keyboard.type(entry.kind);
@@ -101,8 +118,11 @@ export class ContactsPage {
       await keyboard.press('Tab');
       if (score !== undefined) await keyboard.type(String(score));
     }
-    // Into the outcome radios (the chosen one takes focus), leaving the default.
+    // Into the outcome radios: none is chosen, so the first takes focus; Space chooses it.
     await keyboard.press('Tab');
+    await keyboard.press('Space');
+    for (let step = 0; step < (entry.outcomeSteps ?? 0); step += 1)
+      await keyboard.press('ArrowDown');
     await keyboard.press('Tab');
     if (entry.notes) await keyboard.type(entry.notes);
   }

@@ -1,10 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
+import { fillDate, todayIso } from './dates';
 
 export interface EvidenceEntry {
   /** What to type on the closed intervention select to choose it, e.g. "Behavioural". */
   intervention: string;
-  /** How many times to press ArrowDown in the kind radios (0 keeps "Observed practice"). */
+  /** How many times to press ArrowDown in the kind radios after choosing the first. */
   kindSteps?: number;
+  /** `YYYY-MM-DD`; today when left out. */
+  date?: string;
   title: string;
   description: string;
 }
@@ -53,18 +56,30 @@ export class EvidencePage {
       .click();
   }
 
+  /** Answers the intervention, kind (observed practice) and date (today) by pointer. */
+  async fillRequired() {
+    await this.intervention().selectOption({ index: 1 });
+    await this.page.getByLabel('Observed practice').check();
+    await fillDate(this.page);
+  }
+
   /**
-   * Fills the new-evidence form with the keyboard alone, from the editor's heading: Tab from
-   * field to field, type a few letters to choose in a select, arrows in the radios, leaving the
-   * date at its default (today).
+   * Fills the new-evidence form with the keyboard alone, from its first field (where a new entry
+   * starts): type a few letters to choose in a select, Space then arrows in the radios (nothing
+   * is chosen for the trainee), Tab from field to field, the date typed.
    */
   async fillByKeyboard(entry: EvidenceEntry) {
     const { keyboard } = this.page;
-    await keyboard.press('Tab');
+    await this.intervention().focus();
     await keyboard.type(entry.intervention);
     await keyboard.press('Tab');
+    await keyboard.press('Space');
     for (let step = 0; step < (entry.kindSteps ?? 0); step += 1) await keyboard.press('ArrowDown');
-    for (let part = 0; part < 3; part += 1) await keyboard.press('Tab');
+    const [year = '', month = '', day = ''] = (entry.date ?? todayIso()).split('-');
+    for (const part of [String(Number(day)), String(Number(month)), year]) {
+      await keyboard.press('Tab');
+      await keyboard.type(part);
+    }
     await keyboard.press('Tab');
     await keyboard.type(entry.title);
     await keyboard.press('Tab');

@@ -45,13 +45,17 @@ export class PeoplePage {
       .locator('.nhsuk-error-message');
   }
 
-  /** Fills the open form with the mouse-free defaults of a keyboard user: labels and radios. */
+  /**
+   * Fills the open form by labels and radios. Only a supervisor is asked about supervisor
+   * training; for a tutor the question is not there.
+   */
   async fill(person: PersonEntry) {
     await this.name().fill(person.name);
     await this.role().getByLabel(person.role, { exact: true }).check();
-    await this.training()
-      .getByLabel(person.trained ? 'Yes' : 'No', { exact: true })
-      .check();
+    if (person.role === 'Supervisor')
+      await this.training()
+        .getByLabel(person.trained ? 'Yes' : 'No', { exact: true })
+        .check();
   }
 
   /** Adds a person and waits until the list shows them. */

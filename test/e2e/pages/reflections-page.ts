@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { fillDate } from './dates';
 
 /** The "Reflections" screen: the entry form and the list of reflections. */
 export class ReflectionsPage {
@@ -34,6 +35,7 @@ export class ReflectionsPage {
   /** Writes and submits a reflection, ticking "private" with the Space key when asked. */
   async add(entry: { title: string; text: string; private: boolean }) {
     await this.newButton().click();
+    await fillDate(this.page);
     await this.title().fill(entry.title);
     await this.text().fill(entry.text);
     if (entry.private) {

@@ -68,8 +68,9 @@ export class SupervisionPage {
   }
 
   /**
-   * Fills the new-session form with the keyboard alone, from the editor's heading: Tab between
-   * fields, arrows within a radio group, typing to choose in the closed select.
+   * Fills the new-session form with the keyboard alone, from its first field (where a new entry
+   * starts): Tab between fields, Space or the arrows in a radio group (nothing is chosen for the
+   * trainee), typing to choose in the closed select.
    */
   async fillByKeyboard(entry: SessionEntry) {
     const { keyboard } = this.page;
@@ -78,17 +79,18 @@ export class SupervisionPage {
       await keyboard.type(text);
     };
     const [year = '', month = '', day = ''] = entry.date.split('-');
-    await keyboard.press('Tab');
+    await this.day().focus();
     await replace(String(Number(day)));
     await keyboard.press('Tab');
     await replace(String(Number(month)));
     await keyboard.press('Tab');
     await replace(year);
-    // A radio group is one Tab stop; the arrows move the choice within it.
+    // A radio group is one Tab stop. With nothing chosen the first radio takes focus: Space
+    // chooses it, ArrowDown moves to (and chooses) the second.
     await keyboard.press('Tab');
-    if (entry.type === 'Clinical skills') await keyboard.press('ArrowDown');
+    await keyboard.press(entry.type === 'Clinical skills' ? 'ArrowDown' : 'Space');
     await keyboard.press('Tab');
-    if (entry.format === 'Group') await keyboard.press('ArrowDown');
+    await keyboard.press(entry.format === 'Group' ? 'ArrowDown' : 'Space');
     await keyboard.press('Tab');
     await replace(String(entry.minutes));
     await keyboard.press('Tab');

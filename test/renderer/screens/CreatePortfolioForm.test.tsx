@@ -28,8 +28,10 @@ describe('CreatePortfolioForm', () => {
     render(<CreatePortfolioForm onCreated={vi.fn()} />);
     await user.click(screen.getByRole('button', { name: 'Create portfolio' }));
     const summary = await screen.findByRole('alert');
-    expect(summary).toHaveTextContent('Enter the trainee’s name');
-    expect(summary).toHaveTextContent('Enter a real date');
+    // The messages use the form's own labels ("Your name"), in the NHS.UK pattern.
+    expect(summary).toHaveTextContent('Enter your name');
+    expect(summary).toHaveTextContent('Enter the programme start date');
+    expect(summary).not.toHaveTextContent('YYYY-MM-DD');
     expect(screen.getByLabelText('Your name')).toHaveAttribute('aria-invalid', 'true');
     expect(portfolioCreate).not.toHaveBeenCalled();
   });

@@ -4,10 +4,11 @@ import { formatInstant } from '../../format';
 import { usePortfolio } from '../../workspace/PortfolioContext';
 import type { NameLookup } from './history-words';
 import {
-  actionWords,
+  actionText,
   changedValues,
   collectionWord,
   describeValues,
+  entryName,
   nameLookup,
 } from './history-words';
 
@@ -34,6 +35,12 @@ function When({ at }: { at: string }) {
       <span className="app-nowrap">{text.slice(0, comma + 1)}</span> {text.slice(comma + 2)}
     </>
   );
+}
+
+/** Which entry the change is about, under its kind: "Dr Priya Shah", "PT-0042, 3 Mar 2027". */
+function EntryName({ item, names }: { item: HistoryItem; names: NameLookup }) {
+  const name = entryName(item, names);
+  return name ? <span className="app-history__entry app-prewrap">{name}</span> : null;
 }
 
 const heading = (text: string) => <p className="nhsuk-body-s app-history__heading">{text}</p>;
@@ -144,7 +151,7 @@ export function HistoryTable({
                 <details className="nhsuk-details app-history__details">
                   <summary className="nhsuk-details__summary">
                     <span className="nhsuk-details__summary-text">
-                      {actionWords[item.action]}
+                      {actionText(item)}
                       <span className="nhsuk-u-visually-hidden">: show the values</span>
                     </span>
                   </summary>
@@ -154,7 +161,10 @@ export function HistoryTable({
                 </details>
               </td>
               {showKind ? (
-                <td className="nhsuk-table__cell">{collectionWord(item.collection)}</td>
+                <td className="nhsuk-table__cell">
+                  {collectionWord(item.collection)}
+                  <EntryName item={item} names={names} />
+                </td>
               ) : null}
               {entryLabel ? <td className="nhsuk-table__cell">{entryLabel(item)}</td> : null}
               <td className="nhsuk-table__cell app-history__reason app-prewrap">

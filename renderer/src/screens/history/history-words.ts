@@ -32,6 +32,49 @@ const collectionNames: Record<string, string> = {
   submissions: 'Portfolio submission',
 };
 
+/** What one change did: `actionWords`, except that adding and changing a person are told apart. */
+export function actionText(item: HistoryItem): string {
+  if (item.action === 'person-put') return item.before ? 'Updated person' : 'Added person';
+  return actionWords[item.action];
+}
+
+const supervisionTypes: Record<string, string> = {
+  'case-management': 'case management',
+  'clinical-skills': 'clinical skills',
+};
+
+/**
+ * Which entry a change is about, in the words a trainee would recognise it by: a person's name,
+ * a programme day's date and module, a contact's patient code and date, a title. Taken from the
+ * values the change saved (or, for a submission or deletion, the values before it); null when
+ * there are none.
+ */
+export function entryName(item: HistoryItem, names: NameLookup): string | null {
+  const value = item.after ?? item.before;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const fields = value as Record<string, unknown>;
+  const text = (key: string) => {
+    const v = fields[key];
+    return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+  };
+  const date = text('date');
+  const when = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatCalendarDate(date) : date;
+  const moduleId = text('moduleId');
+  const type = text('type');
+  const parts: (string | undefined)[] =
+    item.collection === 'people' || item.collection === 'trainee'
+      ? [text('name')]
+      : item.collection === 'programmeDays'
+        ? [when, moduleId ? names('moduleId', moduleId) : undefined]
+        : item.collection === 'contacts'
+          ? [text('patientCode'), when]
+          : item.collection === 'supervision'
+            ? [when, type ? (supervisionTypes[type] ?? type) : undefined]
+            : [text('title'), when];
+  const named = parts.filter((part): part is string => part !== undefined);
+  return named.length === 0 ? null : named.join(', ');
+}
+
 /** A collection's name in words ("evidence" → "Evidence"); an unknown one is spelt out. */
 export function collectionWord(collection: string): string {
   return collectionNames[collection] ?? sentence(collection);
@@ -84,6 +127,11 @@ const fieldLabels: Record<string, string> = {
   signerId: 'Signed by',
   decision: 'Decision',
 };
+
+/** A field's name in words ("makeUpPlan" → "Make-up plan"); an unknown one is spelt out. */
+export function fieldWord(field: string): string {
+  return fieldLabels[field] ?? sentence(field);
+}
 
 /** Fields that mean something to the program, not to a reader: ids, timestamps, keys, hashes. */
 const hiddenFields = new Set([
@@ -210,8 +258,9 @@ export function historySearchText(item: HistoryItem, names: NameLookup): string 
   return [
     formatInstant(item.at),
     item.by,
-    actionWords[item.action],
+    actionText(item),
     collectionWord(item.collection),
+    entryName(item, names) ?? '',
     item.reason ?? '',
     ...describeValues(item.after, names).map(([, text]) => text),
     ...describeValues(item.before, names).map(([, text]) => text),

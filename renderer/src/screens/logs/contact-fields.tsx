@@ -43,6 +43,7 @@ export function ContactFields({ form, idFor }: FieldsProps) {
       <SelectField
         id={idFor('kind')}
         label="Kind of contact"
+        emptyLabel="Choose the kind of contact"
         options={options(kindLabels)}
         error={fieldError(form, 'kind')}
         {...register('kind')}
@@ -50,6 +51,7 @@ export function ContactFields({ form, idFor }: FieldsProps) {
       <SelectField
         id={idFor('mode')}
         label="How the contact took place"
+        emptyLabel="Choose how it took place"
         options={options(modeLabels)}
         error={fieldError(form, 'mode')}
         {...register('mode')}

@@ -3,7 +3,7 @@ import type { ClinicalContact, Measures } from '../../../../shared/schemas/recor
 import { formatCalendarDate } from '../../format';
 import type { LogDefinition } from '../../records/LogScreen';
 import { LogScreen, StateTag } from '../../records/LogScreen';
-import { todayIso } from '../../today';
+import { contactWording } from './contact-values';
 import { usePortfolio } from '../../workspace/PortfolioContext';
 import { ContactFields } from './contact-fields';
 import {
@@ -40,19 +40,21 @@ function definition(names: Names): LogDefinition<ClinicalContact> {
     noun: 'contact',
     schema: clinicalContactSchema,
     optional: ['presentationId', 'notes'],
+    // Nothing is chosen for the trainee: a submitted contact is permanent, so each fact is theirs.
     defaults: () => ({
       patientCode: '',
-      date: todayIso(),
-      kind: 'treatment',
-      mode: 'telephone',
-      durationMinutes: 30,
+      date: '',
+      kind: '',
+      mode: '',
+      durationMinutes: '',
       presentationId: '',
       interventions: [],
       measures: {},
-      outcome: 'continuing',
+      outcome: '',
       notes: '',
     }),
     toRecord: toContactRecord,
+    wording: contactWording,
     Fields: ContactFields,
     rowTitle: (c) => formatCalendarDate(c.date),
     searchText: (c) =>

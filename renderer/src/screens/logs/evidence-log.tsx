@@ -8,12 +8,12 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { formatCalendarDate } from '../../format';
 import { ControlledDate } from '../../records/ControlledDate';
+import { formWording } from '../../records/error-wording';
 import { fieldError } from '../../records/field-error';
 import type { LogDefinition } from '../../records/LogScreen';
 import { LogScreen, StateTag } from '../../records/LogScreen';
 import type { FieldsProps } from '../../records/RecordEditor';
 import { usePortfolio } from '../../workspace/PortfolioContext';
-import { todayIso } from '../../today';
 
 export const evidenceKindLabels: Record<Evidence['kind'], string> = {
   'observed-practice': 'Observed practice',
@@ -49,6 +49,7 @@ function EvidenceFields({ form, idFor }: FieldsProps) {
       <SelectField
         id={idFor('interventionId')}
         label="Intervention"
+        emptyLabel="Choose an intervention"
         options={portfolio.programme.interventions.map((i) => ({ value: i.id, label: i.name }))}
         error={fieldError(form, 'interventionId')}
         {...register('interventionId')}
@@ -183,12 +184,21 @@ function InterventionSummary({ report }: { report: ProgressReport }) {
   );
 }
 
+/** The form's messages in its own words (the schema's stay for the IPC). */
+const wording = formWording({
+  dates: { date: 'Date of the evidence' },
+  empty: {
+    interventionId: 'Select the intervention',
+    kind: 'Select the kind of evidence',
+    title: 'Enter the title',
+  },
+});
+
 function definition(
   report: ProgressReport,
   interventionName: (id: string) => string,
   presentationName: (id: string) => string,
   signed: ReadonlySet<string>,
-  firstIntervention: string,
 ): LogDefinition<Evidence> {
   const signedText = (e: Evidence) => (signed.has(e.id) ? 'Yes' : 'No');
   return {
@@ -207,15 +217,17 @@ function definition(
     noun: 'evidence item',
     schema: evidenceSchema,
     optional: ['presentationId'],
+    // Nothing is chosen for the trainee: submitted evidence is permanent, so each fact is theirs.
     defaults: () => ({
-      interventionId: firstIntervention,
-      kind: 'observed-practice',
-      date: todayIso(),
+      interventionId: '',
+      kind: '',
+      date: '',
       title: '',
       description: '',
       presentationId: '',
     }),
     Fields: EvidenceFields,
+    wording,
     rowTitle: (e) => formatCalendarDate(e.date),
     searchText: (e) =>
       [
@@ -284,7 +296,6 @@ export function EvidenceLog() {
         (id) => interventionNames.get(id) ?? id,
         (id) => presentationNames.get(id) ?? id,
         signed,
-        interventions[0]?.id ?? '',
       )}
     />
   );

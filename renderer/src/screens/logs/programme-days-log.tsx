@@ -4,12 +4,12 @@ import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { formatCalendarDate } from '../../format';
 import { ControlledDate } from '../../records/ControlledDate';
+import { formWording } from '../../records/error-wording';
 import { fieldError } from '../../records/field-error';
 import type { LogDefinition } from '../../records/LogScreen';
 import { LogScreen, StateTag } from '../../records/LogScreen';
 import type { FieldsProps } from '../../records/RecordEditor';
 import { usePortfolio } from '../../workspace/PortfolioContext';
-import { todayIso } from '../../today';
 
 export const statusLabels: Record<ProgrammeDay['status'], string> = {
   planned: 'Planned',
@@ -38,6 +38,7 @@ function DayFields({ form, idFor }: FieldsProps) {
       <SelectField
         id={idFor('moduleId')}
         label="Module"
+        emptyLabel="Choose a module"
         options={portfolio.programme.modules.map((m) => ({ value: m.id, label: m.title }))}
         error={fieldError(form, 'moduleId')}
         {...register('moduleId')}
@@ -45,6 +46,7 @@ function DayFields({ form, idFor }: FieldsProps) {
       <SelectField
         id={idFor('kind')}
         label="Kind of day"
+        emptyLabel="Choose the kind of day"
         options={Object.entries(kindLabels).map(([value, label]) => ({ value, label }))}
         error={fieldError(form, 'kind')}
         {...register('kind')}
@@ -53,6 +55,7 @@ function DayFields({ form, idFor }: FieldsProps) {
         id={idFor('status')}
         label="Attendance"
         hint="Every absence is flagged; an authorised absence needs a plan to make up the day"
+        emptyLabel="Choose your attendance"
         options={Object.entries(statusLabels).map(([value, label]) => ({ value, label }))}
         error={fieldError(form, 'status')}
         {...register('status')}
@@ -75,10 +78,17 @@ function DayFields({ form, idFor }: FieldsProps) {
   );
 }
 
-function definition(
-  moduleTitle: (id: string) => string,
-  firstModule: string,
-): LogDefinition<ProgrammeDay> {
+/** The form's messages, worded from its labels (the schema's stay for the IPC). */
+const wording = formWording({
+  dates: { date: 'Date of the programme day' },
+  empty: {
+    moduleId: 'Select the module',
+    kind: 'Select the kind of day',
+    status: 'Select your attendance',
+  },
+});
+
+function definition(moduleTitle: (id: string) => string): LogDefinition<ProgrammeDay> {
   return {
     collection: 'programmeDays',
     title: 'Programme days',
@@ -87,15 +97,17 @@ function definition(
     noun: 'programme day',
     schema: programmeDaySchema,
     optional: ['makeUpPlan', 'notes'],
+    // Nothing is chosen for the trainee: a submitted day is permanent, so each fact is theirs.
     defaults: () => ({
-      date: todayIso(),
-      moduleId: firstModule,
-      kind: 'taught',
-      status: 'attended',
+      date: '',
+      moduleId: '',
+      kind: '',
+      status: '',
       makeUpPlan: '',
       notes: '',
     }),
     Fields: DayFields,
+    wording,
     rowTitle: (d) => formatCalendarDate(d.date),
     searchText: (d) =>
       [
@@ -153,7 +165,5 @@ export function ProgrammeDaysLog() {
   const { portfolio } = usePortfolio();
   const titles = new Map(portfolio.programme.modules.map((m) => [m.id, m.title]));
   const moduleTitle = (id: string) => titles.get(id) ?? id;
-  return (
-    <LogScreen definition={definition(moduleTitle, portfolio.programme.modules[0]?.id ?? '')} />
-  );
+  return <LogScreen definition={definition(moduleTitle)} />;
 }

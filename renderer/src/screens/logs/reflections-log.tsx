@@ -5,12 +5,12 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { formatCalendarDate } from '../../format';
 import { ControlledDate } from '../../records/ControlledDate';
+import { formWording } from '../../records/error-wording';
 import { fieldError } from '../../records/field-error';
 import type { LogDefinition } from '../../records/LogScreen';
 import { LogScreen, StateTag } from '../../records/LogScreen';
 import type { FieldsProps } from '../../records/RecordEditor';
 import { usePortfolio } from '../../workspace/PortfolioContext';
-import { todayIso } from '../../today';
 
 const PRIVATE_HINT = 'Private reflections are never exported or signed — only you see them';
 
@@ -79,6 +79,12 @@ function ReflectionFields({ form, idFor }: FieldsProps) {
   );
 }
 
+/** The form's messages in its own words (the schema's stay for the IPC). */
+const wording = formWording({
+  dates: { date: 'Date of the reflection' },
+  empty: { title: 'Enter the title' },
+});
+
 function definition(interventionName: (id: string) => string): LogDefinition<Reflection> {
   return {
     collection: 'reflections',
@@ -93,13 +99,14 @@ function definition(interventionName: (id: string) => string): LogDefinition<Ref
     schema: reflectionSchema,
     optional: ['interventionId'],
     defaults: () => ({
-      date: todayIso(),
+      date: '',
       title: '',
       text: '',
       interventionId: '',
       private: false,
     }),
     Fields: ReflectionFields,
+    wording,
     rowTitle: (r) => formatCalendarDate(r.date),
     searchText: (r) =>
       [

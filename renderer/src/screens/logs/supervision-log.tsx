@@ -16,6 +16,7 @@ import type { LogDefinition } from '../../records/LogScreen';
 import { LogScreen, StateTag } from '../../records/LogScreen';
 import type { FieldsProps } from '../../records/RecordEditor';
 import { todayIso } from '../../today';
+import { formWording } from '../../records/error-wording';
 import { usePortfolio } from '../../workspace/PortfolioContext';
 import { useScreenLink } from './screen-link';
 import {
@@ -39,6 +40,17 @@ const options = <K extends string>(labels: Record<K, string>) =>
  */
 const schema = supervisionSessionSchema.extend({
   supervisorId: z.string().min(1, 'Choose who supervised the session').pipe(recordId),
+});
+
+/** The form's messages in its own words (the schema's stay for the IPC). */
+const wording = formWording({
+  dates: { date: 'Date of the session' },
+  empty: {
+    type: 'Select the type of supervision',
+    format: 'Select the format',
+    durationMinutes: 'Enter the length of the session in minutes',
+    supervisorId: 'Choose who supervised the session',
+  },
 });
 
 /** `60` → "1 hour", `90` → "90 minutes": the expected amounts, as the guidance says them. */
@@ -178,10 +190,11 @@ function definition(
     noun: 'supervision session',
     schema,
     optional: ['notes'],
+    // Nothing is chosen for the trainee: a submitted session is permanent, so each fact is theirs.
     defaults: () => ({
-      date: todayIso(),
-      type: 'case-management',
-      format: 'individual',
+      date: '',
+      type: '',
+      format: '',
       durationMinutes: '',
       supervisorId: '',
       patientCodesReviewed: '',
@@ -191,6 +204,7 @@ function definition(
     toRecord: toSupervisionRecord,
     toForm: toSupervisionForm,
     summaryError,
+    wording,
     rowTitle: (s) => formatCalendarDate(s.date),
     searchText: (s) =>
       [

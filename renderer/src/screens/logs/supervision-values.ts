@@ -13,7 +13,7 @@ export const formatLabels: Record<SupervisionSession['format'], string> = {
 };
 
 /** How an untrained supervisor is marked wherever they can be chosen or are named. */
-export const UNTRAINED_MARK = '(training not recorded — does not count)';
+export const UNTRAINED_MARK = '(no supervisor training — does not count)';
 
 /**
  * The patient-codes box → a list: one code a line or comma-separated, blanks dropped. Codes are

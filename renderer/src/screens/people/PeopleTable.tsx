@@ -2,11 +2,9 @@ import type { Person } from '../../../../shared/schemas/records';
 import { roleLabels } from './person-form-schema';
 
 function training(person: Person): string {
-  if (person.supervisorTrained) return 'Completed';
-  // Only a supervisor's training decides whether supervision counts; for a tutor it is a detail.
-  return person.role === 'supervisor'
-    ? 'Not recorded — their supervision does not count'
-    : 'Not recorded';
+  // Only a supervisor's training decides whether supervision counts; a tutor is not asked.
+  if (person.role !== 'supervisor') return 'Not needed for a tutor';
+  return person.supervisorTrained ? 'Completed' : 'No — their supervision does not count';
 }
 
 /** The people listed so far, with a "Change" button each unless the portfolio is read-only. */
@@ -40,7 +38,7 @@ export function PeopleTable({
             Supervisor training
           </th>
           <th className="nhsuk-table__header" scope="col">
-            Signing key
+            Digital signature
           </th>
           {onChange ? (
             <th className="nhsuk-table__header" scope="col">
@@ -58,7 +56,9 @@ export function PeopleTable({
             <td className="nhsuk-table__cell">{roleLabels[person.role]}</td>
             <td className="nhsuk-table__cell">{training(person)}</td>
             <td className="nhsuk-table__cell">
-              {person.publicKey ? 'Signing key on record' : 'None yet'}
+              {person.publicKey
+                ? 'Set up'
+                : 'Not set up yet — needed later for signing your submissions'}
             </td>
             {onChange ? (
               <td className="nhsuk-table__cell">

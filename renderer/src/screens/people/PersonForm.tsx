@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { Person } from '../../../../shared/schemas/records';
 import { api } from '../../api';
 import type { SummaryItem } from '../../components/ErrorSummary';
@@ -45,9 +45,10 @@ export function PersonForm({
   const heading = useRef<HTMLHeadingElement>(null);
   const {
     register,
+    control,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting, isDirty },
+    formState: { errors, isSubmitting, isDirty, submitCount },
   } = useForm<PersonFormValues, unknown, PersonFormOutput>({
     resolver: zodResolver(personFormSchema),
     defaultValues: formValuesOf(person),
@@ -56,6 +57,8 @@ export function PersonForm({
   });
   useUnsavedChanges('person-form', isDirty);
   useEffect(() => heading.current?.focus(), []);
+  // Supervisor training decides whether supervision counts, so only a supervisor is asked.
+  const isSupervisor = useWatch({ control, name: 'role' }) === 'supervisor';
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -82,7 +85,7 @@ export function PersonForm({
         {title}
       </h2>
       <form noValidate aria-labelledby="person-form-heading" onSubmit={(e) => void onSubmit(e)}>
-        <ErrorSummary items={summary} />
+        <ErrorSummary items={summary} attempt={submitCount} />
         <TextField
           id={personFieldIds.name}
           label="Full name"
@@ -98,14 +101,16 @@ export function PersonForm({
           error={errors.role?.message}
           registration={register('role')}
         />
-        <Radios
-          id={personFieldIds.supervisorTrained}
-          legend="Have they completed low-intensity supervisor training?"
-          hint="Supervision counts towards your hours only when it is given by a supervisor who has completed low-intensity supervisor training. Check with them if you are not sure."
-          options={yesNo}
-          error={errors.supervisorTrained?.message}
-          registration={register('supervisorTrained')}
-        />
+        {isSupervisor ? (
+          <Radios
+            id={personFieldIds.supervisorTrained}
+            legend="Have they completed low-intensity supervisor training?"
+            hint="Supervision counts towards your hours only when it is given by a supervisor who has completed low-intensity supervisor training. Check with them if you are not sure."
+            options={yesNo}
+            error={errors.supervisorTrained?.message}
+            registration={register('supervisorTrained')}
+          />
+        ) : null}
         <div className="nhsuk-button-group">
           <button type="submit" className="nhsuk-button" disabled={isSubmitting}>
             {person ? 'Save changes' : 'Add person'}

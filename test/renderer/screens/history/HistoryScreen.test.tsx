@@ -40,7 +40,7 @@ describe('HistoryScreen', () => {
     const what = rows.map((row) => row.querySelector('summary')?.textContent);
     expect(what.map((w) => w?.replace(': show the values', ''))).toEqual([
       'Deleted draft',
-      'Added or updated person',
+      'Added person',
       'Updated profile',
       'Corrected',
       'Submitted',
@@ -48,11 +48,12 @@ describe('HistoryScreen', () => {
       'Added',
     ]);
     const [deleted, person, profile, corrected] = rows.map(cells);
-    expect(deleted?.[3]).toBe('Reflection');
-    expect(person?.[3]).toBe('Supervisor or tutor');
-    expect(profile?.[3]).toBe('Profile');
+    // Each row names the entry it changed, not just its kind.
+    expect(deleted?.[3]).toBe('ReflectionNot ready, 6 Oct 2026');
+    expect(person?.[3]).toBe('Supervisor or tutorJo Smith');
+    expect(profile?.[3]).toBe(`Profile${emptyPortfolio().trainee.name}`);
     expect(corrected?.[1]).toBe('Sam Patel');
-    expect(corrected?.[3]).toBe('Evidence');
+    expect(corrected?.[3]).toBe('EvidenceBA session, 21 Sep 2026');
     expect(corrected?.[4]).toBe('Wrong date: it was the Monday');
     expect(screen.getByText('7 changes')).toBeInTheDocument();
   });

@@ -28,6 +28,17 @@ async function newContact() {
   return user;
 }
 
+/** Answers every question the form leaves unanswered: nothing is chosen for the trainee. */
+async function fillRequired(user: ReturnType<typeof userEvent.setup>, minutes = '30') {
+  await user.type(screen.getByLabelText('Day'), '21');
+  await user.type(screen.getByLabelText('Month'), '9');
+  await user.type(screen.getByLabelText('Year'), '2026');
+  await user.selectOptions(screen.getByLabelText('Kind of contact'), 'treatment');
+  await user.selectOptions(screen.getByLabelText('How the contact took place'), 'telephone');
+  await user.type(screen.getByLabelText('Length in minutes'), minutes);
+  await user.click(screen.getByLabelText('Continuing'));
+}
+
 /** The NHS.UK form group around a field: where its error message sits. */
 const groupOf = (field: HTMLElement) => field.closest('.nhsuk-form-group') as HTMLElement;
 
@@ -45,18 +56,88 @@ describe('ContactsLog', () => {
 
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('The PHQ-9 score cannot be above 27');
-    expect(summary).toHaveTextContent('Use the pseudonymous patient code');
+    expect(summary).toHaveTextContent('Enter the patient code');
     const phq9 = screen.getByLabelText('PHQ-9 (0 to 27)');
     expect(phq9).toHaveAttribute('aria-invalid', 'true');
     expect(groupOf(phq9)).toHaveTextContent('The PHQ-9 score cannot be above 27');
     const code = screen.getByLabelText('Patient code');
     expect(code).toHaveAttribute('aria-invalid', 'true');
-    expect(groupOf(code)).toHaveTextContent('Use the pseudonymous patient code');
+    expect(groupOf(code)).toHaveTextContent('Enter the patient code');
     // Each summary entry links to its field.
     expect(
       within(summary).getByRole('link', { name: 'The PHQ-9 score cannot be above 27' }),
     ).toHaveAttribute('href', `#${phq9.id}`);
     expect(recordAdd).not.toHaveBeenCalled();
+  });
+
+  it('chooses nothing for the trainee: an untouched form asks every question in NHS words', async () => {
+    const user = await newContact();
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+
+    const summary = await screen.findByRole('alert');
+    for (const message of [
+      'Enter the patient code',
+      'Enter the date of the contact',
+      'Select the kind of contact',
+      'Select how the contact took place',
+      'Enter the length of the contact in minutes',
+      'Select the outcome',
+    ]) {
+      expect(summary).toHaveTextContent(message);
+    }
+    expect(screen.getByLabelText('Kind of contact')).toHaveValue('');
+    expect(screen.getByLabelText('Continuing')).not.toBeChecked();
+    expect(recordAdd).not.toHaveBeenCalled();
+  });
+
+  it('says how long a patient code may be, and what a date is missing', async () => {
+    const user = await newContact();
+    await user.type(screen.getByLabelText('Patient code'), 'PT-'.padEnd(500, '1'));
+    await user.type(screen.getByLabelText('Day'), '21');
+    await user.type(screen.getByLabelText('Month'), '9');
+    await user.type(screen.getByLabelText('Year'), '26');
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Patient code must be 11 characters or fewer');
+    expect(summary).toHaveTextContent('Year must include 4 numbers');
+    expect(summary).not.toHaveTextContent('YYYY-MM-DD');
+    // Only the year box is marked as wrong.
+    expect(screen.getByLabelText('Year')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Day')).not.toHaveAttribute('aria-invalid');
+
+    await user.clear(screen.getByLabelText('Year'));
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Date of the contact must include a year',
+    );
+    await user.type(screen.getByLabelText('Year'), '2026');
+    await user.clear(screen.getByLabelText('Day'));
+    await user.type(screen.getByLabelText('Day'), '31');
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Date of the contact must be a real date',
+    );
+  });
+
+  it('never submits on Enter in a field: only the Submit button submits', async () => {
+    const user = await newContact();
+    // A new entry starts at its first question, not its heading.
+    expect(screen.getByLabelText('Patient code')).toHaveFocus();
+    await user.type(screen.getByLabelText('Patient code'), 'PT-0042');
+    await fillRequired(user);
+    await user.type(screen.getByLabelText('Length in minutes'), '{Enter}');
+    await user.type(screen.getByLabelText('Patient code'), '{Enter}');
+    await user.click(screen.getByLabelText('Continuing'));
+    await user.keyboard('{Enter}');
+    expect(recordAdd).not.toHaveBeenCalled();
+    expect(screen.queryByText('Contact saved.')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Submit' })).toHaveAccessibleDescription(
+      'Once submitted, an entry cannot be edited — only corrected, with a reason. Save it as a draft if you want to come back to it.',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(recordAdd).toHaveBeenCalledTimes(1);
   });
 
   it('says when a score is not a whole number', async () => {
@@ -79,9 +160,9 @@ describe('ContactsLog', () => {
 
     const code = screen.getByLabelText('Patient code');
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Use the pseudonymous patient code, e.g. PT-0042',
+      'Patient code must be up to 4 capital letters, an optional dash and up to 6 numbers, like PT-0042',
     );
-    expect(groupOf(code)).toHaveTextContent('Use the pseudonymous patient code');
+    expect(groupOf(code)).toHaveTextContent('Patient code must be up to 4 capital letters');
     expect(code).toHaveValue('Jane Smith');
     expect(recordAdd).not.toHaveBeenCalled();
   });
@@ -102,9 +183,7 @@ describe('ContactsLog', () => {
   it('sends a valid contact with numbers as numbers, untaken measures left out, interventions a list', async () => {
     const user = await newContact();
     await user.type(screen.getByLabelText('Patient code'), 'PT-0042');
-    const minutes = screen.getByLabelText('Length in minutes');
-    await user.clear(minutes);
-    await user.type(minutes, '45');
+    await fillRequired(user, '45');
     await user.click(screen.getByLabelText('Behavioural activation'));
     await user.click(screen.getByLabelText('Problem solving'));
     await user.type(screen.getByLabelText('GAD-7 (0 to 21)'), '9');
@@ -120,7 +199,7 @@ describe('ContactsLog', () => {
     const record = input?.record as Partial<ClinicalContact>;
     expect(record).toEqual({
       patientCode: 'PT-0042',
-      date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as unknown,
+      date: '2026-09-21',
       kind: 'treatment',
       mode: 'telephone',
       durationMinutes: 45,
@@ -139,6 +218,7 @@ describe('ContactsLog', () => {
   it('sends an all-empty measures object as {} and a chosen presentation by id', async () => {
     const user = await newContact();
     await user.type(screen.getByLabelText('Patient code'), 'AB123');
+    await fillRequired(user);
     await user.selectOptions(screen.getByLabelText('Kind of contact'), 'assessment');
     await user.selectOptions(screen.getByLabelText('Presenting problem (optional)'), 'panic');
     await user.click(screen.getByRole('button', { name: 'Save as draft' }));

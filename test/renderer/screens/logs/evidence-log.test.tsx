@@ -122,6 +122,9 @@ describe('EvidenceLog', () => {
     await user.click(screen.getByRole('button', { name: 'Log a new evidence item' }));
     await user.selectOptions(screen.getByLabelText('Intervention'), 'Panic management');
     await user.click(screen.getByLabelText('Case summary'));
+    await user.type(screen.getByLabelText('Day'), '3');
+    await user.type(screen.getByLabelText('Month'), '3');
+    await user.type(screen.getByLabelText('Year'), '2027');
     await user.type(screen.getByLabelText('Title'), 'Panic case');
     await user.type(screen.getByLabelText('Description'), 'Worked through a panic diary.');
     await user.click(screen.getByRole('button', { name: 'Submit' }));
@@ -134,5 +137,24 @@ describe('EvidenceLog', () => {
       state: 'submitted',
     });
     expect(sent?.record).not.toHaveProperty('presentationId');
+  });
+
+  it('chooses no intervention or kind for the trainee, and says what is missing', async () => {
+    const user = userEvent.setup();
+    await renderWithPortfolio(<EvidenceLog />, emptyPortfolio());
+    await user.click(screen.getByRole('button', { name: 'Log a new evidence item' }));
+    expect(screen.getByLabelText('Intervention')).toHaveValue('');
+    expect(screen.getByLabelText('Observed practice')).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    const summary = await screen.findByRole('alert');
+    for (const message of [
+      'Select the intervention',
+      'Select the kind of evidence',
+      'Enter the date of the evidence',
+      'Enter the title',
+    ]) {
+      expect(summary).toHaveTextContent(message);
+    }
+    expect(recordAdd).not.toHaveBeenCalled();
   });
 });

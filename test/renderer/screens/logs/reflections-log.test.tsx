@@ -25,6 +25,9 @@ async function writeReflection(tick: boolean) {
   const user = userEvent.setup();
   await renderWithPortfolio(<ReflectionsLog />, emptyPortfolio());
   await user.click(screen.getByRole('button', { name: 'Log a new reflection' }));
+  await user.type(screen.getByLabelText('Day'), '3');
+  await user.type(screen.getByLabelText('Month'), '3');
+  await user.type(screen.getByLabelText('Year'), '2027');
   await user.type(screen.getByLabelText('Title'), 'First assessment');
   await user.type(screen.getByLabelText('Reflection'), 'I felt nervous.');
   if (tick) await user.click(screen.getByLabelText('Keep this reflection private'));

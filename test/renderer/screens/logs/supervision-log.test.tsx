@@ -40,6 +40,9 @@ async function newSession(codes: string, portfolio: Portfolio = emptyPortfolio()
   await user.type(screen.getByLabelText('Month'), '9');
   await user.clear(screen.getByLabelText('Year'));
   await user.type(screen.getByLabelText('Year'), '2026');
+  // Nothing is chosen for the trainee: the type and format are answered, not defaults.
+  await user.click(screen.getByLabelText('Case management'));
+  await user.click(screen.getByLabelText('Individual'));
   await user.type(screen.getByLabelText('Length of the session, in minutes'), '60');
   await user.selectOptions(screen.getByLabelText('Supervisor'), 'Jo Smith');
   if (codes) await user.type(codesBox(), codes);
@@ -135,11 +138,21 @@ describe('SupervisionLog', () => {
     ).toEqual([
       'Choose a supervisor',
       'Jo Smith',
-      'Tom Reed (training not recorded — does not count)',
+      'Tom Reed (no supervisor training — does not count)',
     ]);
     await user.click(screen.getByRole('button', { name: 'Submit' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Choose who supervised the session');
-    expect(screen.getByRole('alert')).toHaveTextContent('Enter the session length in minutes');
+    for (const message of [
+      'Enter the date of the session',
+      'Select the type of supervision',
+      'Select the format',
+      'Enter the length of the session in minutes',
+    ]) {
+      expect(screen.getByRole('alert')).toHaveTextContent(message);
+    }
+    // Nothing was chosen for the trainee.
+    expect(screen.getByLabelText('Case management')).not.toBeChecked();
+    expect(screen.getByLabelText('Individual')).not.toBeChecked();
   });
 
   it('with no supervisor listed, offers the way to the Supervisors and tutors screen', async () => {

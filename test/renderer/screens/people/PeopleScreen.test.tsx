@@ -30,8 +30,12 @@ describe('PeopleScreen', () => {
     await renderWithPortfolio(<PeopleScreen />, withKey());
     const table = screen.getByRole('table', { name: 'Your supervisors and tutors' });
     const tom = within(table).getByRole('row', { name: /Tom Reed/ });
-    expect(tom).toHaveTextContent('Not recorded — their supervision does not count');
-    expect(tom).toHaveTextContent('Signing key on record');
+    // "No" is said as no, not as "not recorded".
+    expect(tom).toHaveTextContent('No — their supervision does not count');
+    expect(tom).toHaveTextContent('Set up');
+    expect(within(table).getByRole('row', { name: /Jo Smith/ })).toHaveTextContent(
+      'Not set up yet — needed later for signing your submissions',
+    );
     expect(within(table).getByRole('row', { name: /Jo Smith/ })).toHaveTextContent('Completed');
   });
 
@@ -53,8 +57,14 @@ describe('PeopleScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Add a supervisor or tutor' }));
     await user.type(screen.getByLabelText('Full name'), 'Priya Shah');
     await user.click(screen.getByLabelText('University tutor'));
-    await user.click(screen.getByLabelText('No'));
+    // A tutor is not asked about supervisor training.
+    expect(screen.queryByLabelText('No')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Add person' }));
+    expect(peoplePut).toHaveBeenCalledWith({
+      name: 'Priya Shah',
+      role: 'educator',
+      supervisorTrained: false,
+    });
 
     expect(await screen.findByRole('status')).toHaveTextContent('Priya Shah was added.');
     expect(vi.mocked(api.portfolioDocument).mock.calls.length).toBeGreaterThan(loads);

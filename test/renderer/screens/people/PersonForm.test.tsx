@@ -23,21 +23,28 @@ describe('PersonForm', () => {
     await user.click(screen.getByRole('button', { name: 'Add person' }));
 
     const summary = await screen.findByRole('alert');
-    expect(summary).toHaveTextContent('Enter the name');
+    // The message follows the label, "Full name".
+    expect(summary).toHaveTextContent('Enter their full name');
     expect(summary).toHaveTextContent('Choose whether they are a supervisor or a university tutor');
+    expect(screen.getByLabelText('Full name')).toHaveAttribute('aria-invalid', 'true');
+    expect(roleGroup()).toHaveTextContent('Choose whether they are a supervisor');
+    // Training is asked only once they are known to be a supervisor.
+    expect(screen.queryByRole('group', { name: /supervisor training/ })).toBeNull();
+    await user.click(within(roleGroup()).getByLabelText('Supervisor'));
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
     expect(summary).toHaveTextContent(
       'Say whether they have completed low-intensity supervisor training',
     );
-    expect(screen.getByLabelText('Full name')).toHaveAttribute('aria-invalid', 'true');
-    expect(roleGroup()).toHaveTextContent('Choose whether they are a supervisor');
     expect(
       within(summary).getByRole('link', { name: /^Say whether they have completed/ }),
     ).toHaveAttribute('href', `#${within(trainingGroup()).getByLabelText('Yes').id}`);
     expect(peoplePut).not.toHaveBeenCalled();
   });
 
-  it('explains in the training question why it matters', () => {
+  it('explains in the training question why it matters', async () => {
+    const user = userEvent.setup();
     render(<PersonForm person={undefined} onSaved={vi.fn()} onCancel={vi.fn()} />);
+    await user.click(within(roleGroup()).getByLabelText('Supervisor'));
     expect(trainingGroup()).toHaveAccessibleDescription(
       /Supervision counts towards your hours only when it is given by a supervisor who has completed low-intensity supervisor training/,
     );

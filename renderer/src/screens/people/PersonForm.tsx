@@ -42,6 +42,9 @@ export function PersonForm({
   onCancel: () => void;
 }) {
   const [formError, setFormError] = useState<string | null>(null);
+  // Someone with the same name and role is already listed: the person must say this is another.
+  const [sameNameAsked, setSameNameAsked] = useState(false);
+  const [sameNameConfirmed, setSameNameConfirmed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const {
     register,
@@ -62,11 +65,17 @@ export function PersonForm({
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    const result = await api.peoplePut(person ? { id: person.id, ...values } : values);
+    const input = {
+      ...(person ? { id: person.id } : {}),
+      ...values,
+      ...(sameNameConfirmed ? { sameNameConfirmed: true } : {}),
+    };
+    const result = await api.peoplePut(input);
     if (result.ok) return onSaved(result.data);
     for (const field of result.error.fields) {
       const key = personField(field.path);
       if (key) setError(key, { message: field.message });
+      if (key === 'name' && field.message.includes('is already listed')) setSameNameAsked(true);
     }
     setFormError(result.error.message);
   });
@@ -94,6 +103,27 @@ export function PersonForm({
           error={errors.name?.message}
           {...register('name')}
         />
+        {sameNameAsked ? (
+          <div className="nhsuk-form-group">
+            <div className="nhsuk-checkboxes">
+              <div className="nhsuk-checkboxes__item">
+                <input
+                  className="nhsuk-checkboxes__input"
+                  id="person-same-name-confirmed"
+                  type="checkbox"
+                  checked={sameNameConfirmed}
+                  onChange={(event) => setSameNameConfirmed(event.target.checked)}
+                />
+                <label
+                  className="nhsuk-label nhsuk-checkboxes__label"
+                  htmlFor="person-same-name-confirmed"
+                >
+                  This is a different person with the same name — add them anyway
+                </label>
+              </div>
+            </div>
+          </div>
+        ) : null}
         <Radios
           id={personFieldIds.role}
           legend="Role"

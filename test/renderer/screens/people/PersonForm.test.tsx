@@ -124,4 +124,38 @@ describe('PersonForm', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/email/i);
     expect(peoplePut).not.toHaveBeenCalled();
   });
+
+  it('asks before adding a second person with the same name and role, and sends the confirmation', async () => {
+    peoplePut
+      .mockResolvedValueOnce({
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          message: 'Some of the details are not valid. Check the highlighted fields.',
+          fields: [
+            {
+              path: 'name',
+              message:
+                'A supervisor called Jo Smith is already listed. If this is a different person, confirm to add them anyway.',
+            },
+          ],
+        },
+      })
+      .mockResolvedValueOnce({ ok: true, data: { ...jo, id: 'person-2' } });
+    const onSaved = vi.fn();
+    const user = userEvent.setup();
+    render(<PersonForm person={undefined} onSaved={onSaved} onCancel={vi.fn()} />);
+    await user.type(screen.getByLabelText('Full name'), 'Jo Smith');
+    await user.click(within(roleGroup()).getByLabelText('Supervisor'));
+    await user.click(within(trainingGroup()).getByLabelText('No'));
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('is already listed');
+    expect(onSaved).not.toHaveBeenCalled();
+    await user.click(screen.getByLabelText(/This is a different person with the same name/));
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    expect(peoplePut).toHaveBeenLastCalledWith(
+      expect.objectContaining({ name: 'Jo Smith', sameNameConfirmed: true }),
+    );
+    expect(onSaved).toHaveBeenCalled();
+  });
 });

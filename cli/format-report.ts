@@ -21,6 +21,7 @@ import {
   bothInterventionsNote,
   practiceHoursLead,
   practiceHoursTables,
+  outsideWindowNote,
   shadowingNote,
 } from '../shared/presentation/practice-hours-table';
 import {
@@ -41,6 +42,7 @@ import {
   overdueSentence,
   overdueTable,
   supervisionLead,
+  supervisionOutsideWindowNote,
   supervisionSummary,
 } from '../shared/presentation/supervision-words';
 import type { Cell, Column, StatusCell, Table } from '../shared/presentation/table';
@@ -157,6 +159,9 @@ function supervisionLines(report: ProgressReport): string[] {
   return [
     supervisionLead(supervision),
     ...summary(supervisionSummary(supervision)),
+    ...(supervisionOutsideWindowNote(supervision)
+      ? [supervisionOutsideWindowNote(supervision) ?? '']
+      : []),
     '',
     overdueSentence(supervision),
     ...(supervision.overdueReviews.length > 0
@@ -175,6 +180,7 @@ function practiceLines(report: ProgressReport): string[] {
   return [
     practiceHoursLead(p),
     shadowingNote(p),
+    ...(outsideWindowNote(p) ? [outsideWindowNote(p) ?? ''] : []),
     ...practiceHoursTables(p, report.interventions).flatMap((t) => ['', ...table(t)]),
     bothInterventionsNote,
   ];

@@ -7,7 +7,7 @@ import type {
 } from '../domain/practice-hours';
 import { contactKindName, contactModeName } from './names';
 import type { Table } from './table';
-import { hours } from './words';
+import { calendarDate, hours, plural } from './words';
 
 const columnsFor = (first: string) => [
   { header: first },
@@ -25,6 +25,14 @@ export function practiceHoursLead(p: PracticeHours): string {
 
 export function shadowingNote(p: PracticeHours): string {
   return `Shadowing (${hours(p.shadowingHours)} hours in ${p.shadowingContacts} contacts) is watching someone else practise, so it is shown but does not count towards the minimum.`;
+}
+
+/** Contacts in the file that do not count because they are dated before the start date. */
+export function outsideWindowNote(p: PracticeHours): string | null {
+  const n = p.outsideWindow.length;
+  if (n === 0) return null;
+  const dates = p.outsideWindow.map((c) => calendarDate(c.date)).join(', ');
+  return `${plural(n, 'contact')} ${n === 1 ? 'is' : 'are'} dated before your programme started, so ${n === 1 ? 'it does' : 'they do'} not count: ${dates}. Correct the date if it was typed wrongly.`;
 }
 
 export const bothInterventionsNote =

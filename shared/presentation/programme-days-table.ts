@@ -118,5 +118,8 @@ export function looseEnds(days: ProgrammeDayProgress): string[] {
     days.outsideWindow.length > 0
       ? `${plural(days.outsideWindow.length, 'day')} ${days.outsideWindow.length === 1 ? 'is' : 'are'} dated outside the window: ${days.outsideWindow.map((d) => calendarDate(d.date)).join(', ')}.`
       : null,
+    days.duplicates.length > 0
+      ? `${plural(days.duplicates.length, 'day')} ${days.duplicates.length === 1 ? 'was' : 'were'} logged twice for the same module and date, so only the later entry counts: ${days.duplicates.map((d) => calendarDate(d.date)).join(', ')}.`
+      : null,
   ].filter((n): n is string => n !== null);
 }

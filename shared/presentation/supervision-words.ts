@@ -105,6 +105,14 @@ export function supervisionSummary(
 }
 
 /** What the review rule is and where the trainee stands against it, in one paragraph. */
+/** Sessions in the file that do not count because they are dated before the start date. */
+export function supervisionOutsideWindowNote(supervision: SupervisionCompliance): string | null {
+  const n = supervision.outsideWindow.length;
+  if (n === 0) return null;
+  const dates = supervision.outsideWindow.map((s) => calendarDate(s.date)).join(', ');
+  return `${plural(n, 'supervision session')} ${n === 1 ? 'is' : 'are'} dated before your programme started, so ${n === 1 ? 'it does' : 'they do'} not count: ${dates}.`;
+}
+
 export function overdueSentence(supervision: SupervisionCompliance): string {
   const first = supervision.caseload[0];
   // The report gives each due date, not the rule; the interval is recovered from any patient.

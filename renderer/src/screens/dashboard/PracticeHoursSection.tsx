@@ -4,6 +4,7 @@ import {
   bothInterventionsNote,
   practiceHoursLead,
   practiceHoursTables,
+  outsideWindowNote,
   shadowingNote,
 } from '../../../../shared/presentation/practice-hours-table';
 import { DataTable } from './DataTable';
@@ -20,6 +21,7 @@ export function PracticeHoursSection({
   return (
     <Section id="practice-hours" title="Clinical practice hours" lead={practiceHoursLead(p)}>
       <p className="nhsuk-body">{shadowingNote(p)}</p>
+      {outsideWindowNote(p) ? <p className="nhsuk-body">{outsideWindowNote(p)}</p> : null}
       <div className="app-table-grid">
         {practiceHoursTables(p, interventions).map((table) => (
           <DataTable key={table.caption} table={table} compact />

@@ -10,6 +10,7 @@ import {
   overdueSentence,
   overdueTable,
   supervisionLead,
+  supervisionOutsideWindowNote,
   supervisionSummary,
 } from '../../../../shared/presentation/supervision-words';
 import { SupervisionChart } from './charts/SupervisionChart';
@@ -63,6 +64,9 @@ export function SupervisionSection({
       <SupervisionChart supervision={supervision} days={days} at={at} />
       <Overdue supervision={supervision} />
       <NotCounted sessions={supervision.notCounted} />
+      {supervisionOutsideWindowNote(supervision) ? (
+        <p className="nhsuk-body">{supervisionOutsideWindowNote(supervision)}</p>
+      ) : null}
     </Section>
   );
 }

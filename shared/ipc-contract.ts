@@ -3,9 +3,10 @@
  * the type of what it returns. Preload, main handlers and the renderer client derive from it.
  */
 import { z } from 'zod';
+import { MAX_IMPORT_BYTES } from './limits';
 import type { AppInfo } from './app-info';
 import { collectionNames } from './schemas/portfolio';
-import type { CollectionName, Portfolio } from './schemas/portfolio';
+import type { CollectionName, Portfolio, StoredRecord } from './schemas/portfolio';
 import type { HistoryItem, PortfolioListing, RecoveryReport } from './history';
 import type { Person } from './schemas/records';
 import type { ProgressReport } from './domain/progress-report';
@@ -31,7 +32,6 @@ const collection = z.enum(collectionNames as [CollectionName, ...CollectionName[
  * set by the main process, never taken from the page.
  */
 const recordInput = z.looseObject({});
-type StoredRecord = Portfolio[CollectionName][number];
 
 export const ipcContract = {
   'app:info': { input: noInput, output: returns<AppInfo>() },
@@ -59,7 +59,11 @@ export const ipcContract = {
   'portfolio:openExample': { input: noInput, output: returns<PortfolioSummary>() },
   'portfolio:import': {
     input: z
-      .object({ text: z.string().max(50 * 1024 * 1024, 'The file is larger than 50 MB') })
+      .object({
+        text: z
+          .string()
+          .max(MAX_IMPORT_BYTES, `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`),
+      })
       .strict(),
     output: returns<PortfolioSummary>(),
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldIssues } from '../ipc/dispatch';
+import { zodFieldIssues } from '../ipc/dispatch';
 
 const argsSchema = z
   .object({
@@ -28,7 +28,7 @@ export function parseArgs(argv: string[]): z.infer<typeof argsSchema> {
   }
   const parsed = argsSchema.safeParse(raw);
   if (!parsed.success) {
-    const problems = fieldIssues(parsed.error).map((f) => `${f.path}: ${f.message}`);
+    const problems = zodFieldIssues(parsed.error).map((f) => `${f.path}: ${f.message}`);
     throw new Error(`Invalid arguments — ${problems.join('; ')}`);
   }
   return parsed.data;

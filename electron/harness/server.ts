@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { toErrorPayload } from '../../shared/errors';
+import { MAX_REQUEST_BYTES } from '../../shared/limits';
 import type { Dispatch } from '../ipc/dispatch';
 import { contentSecurityPolicy } from '../security-policy';
 
@@ -35,7 +36,8 @@ export interface Harness {
 }
 
 export const TOKEN_HEADER = 'x-pwp-token';
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** One limit with the IPC contract: an import's text fits, anything larger is refused unread. */
+const MAX_BODY_BYTES = MAX_REQUEST_BYTES;
 /** Longer request targets get 414; the page never asks for anything near this long. */
 export const MAX_TARGET_LENGTH = 4096;
 

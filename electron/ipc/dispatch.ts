@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ErrorPayload, FieldIssue } from '../../shared/errors';
 import { AppError, toErrorPayload } from '../../shared/errors';
+import { fieldIssues } from '../../shared/field-issues';
 import type { Channel } from '../../shared/ipc-channels';
 import { ipcChannels } from '../../shared/ipc-channels';
 import { ipcContract } from '../../shared/ipc-contract';
@@ -14,11 +15,8 @@ function isChannel(value: string): value is Channel {
 }
 
 /** zod issues as `path: message` pairs the UI can put next to the right field. */
-export function fieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(input)',
-    message: issue.message,
-  }));
+export function zodFieldIssues(error: z.ZodError): FieldIssue[] {
+  return fieldIssues(error.issues);
 }
 
 /**
@@ -40,7 +38,7 @@ export function createDispatcher(
     }
     const parsed = ipcContract[channel].input.safeParse(input);
     if (!parsed.success) {
-      return { ok: false, error: toErrorPayload('invalid-input', fieldIssues(parsed.error)) };
+      return { ok: false, error: toErrorPayload('invalid-input', zodFieldIssues(parsed.error)) };
     }
     try {
       // The handler for `channel` takes exactly that channel's parsed input; the union of all

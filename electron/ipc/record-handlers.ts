@@ -2,10 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { localToday } from '../../shared/dates';
 import type { Change } from '../../shared/domain/changes';
 import { AppError } from '../../shared/errors';
-import type { CollectionName, Portfolio } from '../../shared/schemas/portfolio';
+import type { CollectionName, StoredRecord } from '../../shared/schemas/portfolio';
 import type { PortfolioLibrary } from '../store/portfolio-library';
-
-type StoredRecord = Portfolio[CollectionName][number];
 
 /**
  * Turns the renderer's record calls into store changes. The main process, not the page, decides a

@@ -2,6 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { AppError } from '../../shared/errors';
+import { fieldIssues } from '../../shared/field-issues';
 import { backUpSnapshot } from './backups';
 import type { DocumentKind } from './document-kind';
 import { syncFolder, writeFileDurably } from './durable-write';
@@ -197,7 +198,7 @@ export class DocumentStore<D, C> {
         throw new AppError(
           result.code,
           undefined,
-          result.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+          fieldIssues(result.issues, { whole: '(change)' }),
         );
       }
       const applied = result.change;

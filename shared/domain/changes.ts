@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import type { CollectionName, Portfolio } from '../schemas/portfolio';
+import type { CollectionName, Portfolio, StoredRecord } from '../schemas/portfolio';
 import { collectionNames, recordCollections, traineeProfileSchema } from '../schemas/portfolio';
 import { calendarDate, recordId, shortText } from '../schemas/primitives';
 import { personSchema, signOffSchema, submissionSchema } from '../schemas/records';
 import type { InvariantIssue } from '../schemas/portfolio-invariants';
 import { changeInvariantIssues } from './change-invariants';
+import { pathIssues } from '../field-issues';
 
 /**
  * Every way a portfolio can change, as data. The store appends each accepted change to the
@@ -82,7 +83,7 @@ export type ChangeResult =
   | { ok: false; code: ChangeErrorCode; issues: InvariantIssue[] };
 export type ChangeErrorCode = 'invalid-input' | 'record-not-found' | 'record-locked';
 
-type AnyRecord = Portfolio[CollectionName][number];
+type AnyRecord = StoredRecord;
 
 const fail = (code: ChangeErrorCode, path: (string | number)[], message: string): Applied => ({
   ok: false,
@@ -99,10 +100,7 @@ function parseRecord(
   if (parsed.success) return { ok: true, record: parsed.data };
   return {
     ok: false,
-    issues: parsed.error.issues.map((i) => ({
-      path: ['record', ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-      message: i.message,
-    })),
+    issues: pathIssues(parsed.error, ['record']),
   };
 }
 
@@ -133,7 +131,7 @@ export function applyChange(portfolio: Portfolio, input: Change, at: string): Ch
     return {
       ok: false,
       code: 'invalid-input',
-      issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+      issues: pathIssues(parsed.error),
     };
   }
   const change = parsed.data;

@@ -1,5 +1,5 @@
 import { dateInWords } from '../dates';
-import type { CollectionName, Portfolio } from '../schemas/portfolio';
+import type { CollectionName, Portfolio, StoredRecord } from '../schemas/portfolio';
 import type { InvariantIssue } from '../schemas/portfolio-invariants';
 import { currentRecords } from './current-records';
 
@@ -15,7 +15,7 @@ import { currentRecords } from './current-records';
  * (a draft needs its title, its date, its length): one rule for an entry, whatever its state.
  */
 
-type AnyRecord = Portfolio[CollectionName][number];
+type AnyRecord = StoredRecord;
 
 /** How each collection's `date` reads in a message. Phase gates carry no `date`. */
 const dateLabels: Record<Exclude<CollectionName, 'phaseGates'>, string> = {

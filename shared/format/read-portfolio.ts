@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../errors';
 import { AppError } from '../errors';
+import { fieldIssues } from '../field-issues';
 import type { Portfolio } from '../schemas/portfolio';
 import { portfolioSchema } from '../schemas/portfolio';
 import { migrate } from './migrations';
@@ -73,10 +74,7 @@ export function readPortfolioText(text: string): PortfolioRead {
     return {
       ok: false,
       code: 'file-corrupt',
-      issues: parsed.error.issues.slice(0, MAX_ISSUES).map((issue) => ({
-        path: issue.path.map(String).join('.') || '(file)',
-        message: issue.message,
-      })),
+      issues: fieldIssues(parsed.error.issues, { whole: '(file)', limit: MAX_ISSUES }),
     };
   }
   return {

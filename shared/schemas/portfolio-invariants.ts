@@ -1,3 +1,4 @@
+import type { PathIssue } from '../field-issues';
 import type { z } from 'zod';
 import {
   allowedAttempts,
@@ -11,10 +12,8 @@ import type { portfolioShape } from './portfolio';
 
 type PortfolioShape = z.infer<typeof portfolioShape>;
 
-export interface InvariantIssue {
-  path: (string | number)[];
-  message: string;
-}
+/** One broken rule, at the path of the field it is about. */
+export type InvariantIssue = PathIssue;
 
 /**
  * Rules that join records together, checked on open and on every save: ids are unique, every

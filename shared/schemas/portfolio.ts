@@ -73,6 +73,9 @@ export const portfolioSchema = portfolioShape.superRefine((portfolio, ctx) => {
 });
 export type Portfolio = z.infer<typeof portfolioShape>;
 
+/** Any record of any collection, as stored. */
+export type StoredRecord = Portfolio[CollectionName][number];
+
 /** What lists and headers show about a portfolio without loading its records. */
 export interface PortfolioSummary {
   id: string;

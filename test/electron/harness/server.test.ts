@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAppServices } from '../../../electron/app-services';
 import type { Harness } from '../../../electron/harness/server';
 import { parseTarget, startHarness, TOKEN_HEADER } from '../../../electron/harness/server';
+import { MAX_IMPORT_BYTES, MAX_REQUEST_BYTES } from '../../../shared/limits';
 
 /** A raw HTTP request, so tests can send headers a browser's fetch would not let them forge. */
 function raw(
@@ -165,6 +166,27 @@ describe('the browser harness', () => {
       error: { code: 'forbidden-sender' },
     });
   });
+
+  it('lets an import as large as the contract allows through, and refuses a larger request unread', async () => {
+    const post = (text: string) =>
+      raw(harness.port, {
+        method: 'POST',
+        path: '/ipc/portfolio:import',
+        headers: {
+          host: `127.0.0.1:${harness.port}`,
+          'content-type': 'application/json',
+          origin,
+          [TOKEN_HEADER]: token,
+        },
+        body: JSON.stringify({ input: { text } }),
+      }).catch((error: unknown) => ({ status: 0, body: String(error) }));
+    // Just under the limit: read, and refused by the contract's rules for a portfolio, not for size.
+    const fits = await post('x'.repeat(MAX_IMPORT_BYTES - 64));
+    expect(fits.status).toBe(200);
+    expect(JSON.parse(fits.body)).toMatchObject({ ok: false, error: { code: 'file-corrupt' } });
+    const tooLarge = await post('x'.repeat(MAX_REQUEST_BYTES + 1));
+    expect(tooLarge.status).toBe(413);
+  }, 30_000);
 
   it('refuses requests for another host name (DNS rebinding)', async () => {
     const response = await raw(harness.port, {

@@ -6,6 +6,7 @@ import { app, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { APP_EVENT_CHANNEL } from '../shared/app-events';
 import { toErrorPayload } from '../shared/errors';
 import { ipcChannels } from '../shared/ipc-channels';
 import type { AppServices } from './app-services';
@@ -14,6 +15,8 @@ import { writeFileDurably } from './store/durable-write';
 import { resolveDataDir } from './data-dir';
 import { buildMenuTemplate, keyboardShortcuts } from './menu-template';
 import { rendererEntryUrl } from './renderer-entry';
+import type { MenuPorts } from './menu-actions';
+import { exportToFile, importFile, switchPortfolio } from './menu-actions';
 import { loadWindowState } from './window-state';
 import { createMainWindow, hardenSession, hardenWebContents, rememberWindowState } from './window';
 
@@ -73,14 +76,14 @@ async function start(): Promise<void> {
   const openFromArgs = (argv: readonly string[]) => {
     const file = argv.slice(1).find((arg) => arg.toLowerCase().endsWith('.pwp'));
     if (file)
-      void importFile(window, services, file).catch((error: unknown) =>
+      void importFile(menuPorts(window, services), file).catch((error: unknown) =>
         log('Could not open a file', error),
       );
   };
   openFromArgs(process.argv);
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    void importFile(window, services, path).catch((error: unknown) =>
+    void importFile(menuPorts(window, services), path).catch((error: unknown) =>
       log('Could not open a file', error),
     );
   });
@@ -126,9 +129,9 @@ function registerIpcHandlers(
 }
 
 /**
- * Builds the menu bar (menu-template.ts). New portfolio closes the open portfolio and reloads,
- * which brings back the first screen; Open… imports a file chosen in the system dialog; Open recent
- * opens one and reloads, which shows it; Export… saves the open portfolio where the person says.
+ * Builds the menu bar (menu-template.ts). New portfolio closes the open portfolio, Open… imports a
+ * file chosen in the system dialog, Open recent opens one — each then tells the page what is open
+ * (an event, never a reload); Export… saves the open portfolio where the person says.
  */
 async function installMenu(window: BrowserWindow, services: AppServices): Promise<void> {
   // A folder that cannot be read just leaves Open recent empty; the UI reports the problem.
@@ -137,7 +140,7 @@ async function installMenu(window: BrowserWindow, services: AppServices): Promis
     () => [],
   );
   const switchTo = (channel: 'portfolio:open' | 'portfolio:close', input?: unknown) => {
-    switchPortfolio(window, services, channel, input).catch((error: unknown) =>
+    switchPortfolio(menuPorts(window, services), channel, input).catch((error: unknown) =>
       log(`Could not run ${channel} from the menu`, error),
     );
   };
@@ -154,7 +157,7 @@ async function installMenu(window: BrowserWindow, services: AppServices): Promis
         );
       },
       exportPortfolio: () => {
-        void exportToFile(window, services).catch((error: unknown) =>
+        void exportToFile(menuPorts(window, services)).catch((error: unknown) =>
           log('Could not export', error),
         );
       },
@@ -186,48 +189,22 @@ async function chooseAndImport(window: BrowserWindow, services: AppServices): Pr
     filters: [{ name: 'PWP Tracker portfolio', extensions: ['pwp', 'json'] }],
   });
   const [path] = filePaths;
-  if (!canceled && path) await importFile(window, services, path);
+  if (!canceled && path) await importFile(menuPorts(window, services), path);
 }
 
-/** Imports one file (from Open…, or a .pwp file the system asked us to open) and shows it. */
-async function importFile(
-  window: BrowserWindow,
-  services: AppServices,
-  path: string,
-): Promise<void> {
-  const text = await readFile(path, 'utf8');
-  const result = await services.dispatch('portfolio:import', { text });
-  if (result.ok) {
-    window.webContents.reload();
-    return;
-  }
-  await dialog.showMessageBox(window, {
-    type: 'warning',
-    message: result.error.message,
-    detail: result.error.fields.map((field) => `${field.path}: ${field.message}`).join('\n'),
-  });
-}
-
-/** File > Export…: the open portfolio (without private reflections) saved where the person says. */
-async function exportToFile(window: BrowserWindow, services: AppServices): Promise<void> {
-  const result = await services.dispatch('portfolio:export', undefined);
-  if (!result.ok) {
-    await dialog.showMessageBox(window, { type: 'info', message: result.error.message });
-    return;
-  }
-  const { fileName, text } = result.data as { fileName: string; text: string };
-  const { canceled, filePath } = await dialog.showSaveDialog(window, { defaultPath: fileName });
-  if (!canceled && filePath) await writeFileDurably(filePath, text);
-}
-
-/** Runs one contract call for the menu, then reloads the page, which asks what is open now. */
-async function switchPortfolio(
-  window: BrowserWindow,
-  services: AppServices,
-  channel: 'portfolio:open' | 'portfolio:close',
-  input: unknown,
-): Promise<void> {
-  const result = await services.dispatch(channel, input);
-  if (result.ok) window.webContents.reload();
-  else await dialog.showMessageBox(window, { type: 'warning', message: result.error.message });
+/** Electron's side of the menu's actions (menu-actions.ts): dialogs, files and the window. */
+function menuPorts(window: BrowserWindow, services: AppServices): MenuPorts {
+  return {
+    dispatch: services.dispatch,
+    notify: (event) => window.webContents.send(APP_EVENT_CHANNEL, event),
+    warn: async (message, detail) => {
+      await dialog.showMessageBox(window, { type: 'warning', message, detail: detail ?? '' });
+    },
+    readText: (path) => readFile(path, 'utf8'),
+    chooseSavePath: async (defaultPath) => {
+      const { canceled, filePath } = await dialog.showSaveDialog(window, { defaultPath });
+      return canceled || !filePath ? null : filePath;
+    },
+    writeText: (path, text) => writeFileDurably(path, text),
+  };
 }

@@ -5,6 +5,7 @@
  * preload bundle stays tiny and validation stays in the main process (`ipc-contract.ts`).
  */
 import type { z } from 'zod';
+import type { AppEvent } from './app-events';
 import type { IpcContract } from './ipc-contract';
 import type { IpcResult } from './result';
 
@@ -49,19 +50,28 @@ export type ChannelInput<C extends Channel> = z.input<IpcContract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<IpcContract[C]['input']>;
 export type ChannelOutput<C extends Channel> = IpcContract[C]['output'];
 
-/** The object the renderer talks to: one method per channel, each resolving to a result. */
+/** Listens to the main process's events; returns the function that stops listening. */
+export type Subscribe = (listener: (event: AppEvent) => void) => () => void;
+
+/**
+ * The object the renderer talks to: one method per channel, each resolving to a result, and
+ * `onEvent` for what the main process says unasked (a menu command opened a portfolio…).
+ */
 export type PwpApi = {
   [C in Channel as MethodName<C>]: undefined extends ChannelInput<C>
     ? (input?: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>
     : (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
-};
+} & { onEvent: Subscribe };
 
 /**
  * Builds a `PwpApi` from one transport function. The preload passes `ipcRenderer.invoke`; the
  * browser harness client passes an HTTP call. Both therefore expose exactly the same methods.
  */
-export function buildApi(call: (channel: Channel, input: unknown) => Promise<unknown>): PwpApi {
-  const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
+export function buildApi(
+  call: (channel: Channel, input: unknown) => Promise<unknown>,
+  subscribe: Subscribe,
+): PwpApi {
+  const api: Record<string, unknown> = { onEvent: subscribe };
   for (const channel of ipcChannels) {
     api[methodName(channel)] = (input?: unknown) => call(channel, input);
   }

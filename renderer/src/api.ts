@@ -19,18 +19,23 @@ const TOKEN_HEADER = 'x-pwp-token';
 function harnessApi(): PwpApi {
   const token =
     document.querySelector<HTMLMetaElement>('meta[name="pwp-harness-token"]')?.content ?? '';
-  return buildApi(async (channel, input): Promise<IpcResult<unknown>> => {
-    try {
-      const response = await fetch(`ipc/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify({ input }),
-      });
-      return (await response.json()) as IpcResult<unknown>;
-    } catch {
-      return { ok: false, error: toErrorPayload('connection-lost') };
-    }
-  });
+  return buildApi(
+    async (channel, input): Promise<IpcResult<unknown>> => {
+      try {
+        const response = await fetch(`ipc/${channel}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+          body: JSON.stringify({ input }),
+        });
+        return (await response.json()) as IpcResult<unknown>;
+      } catch {
+        return { ok: false, error: toErrorPayload('connection-lost') };
+      }
+    },
+    // The browser has no menu bar and no file association, so the main process has nothing to
+    // tell the page unasked.
+    () => () => undefined,
+  );
 }
 
 export const api: PwpApi = window.pwp ?? harnessApi();

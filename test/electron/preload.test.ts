@@ -1,20 +1,38 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { APP_EVENT_CHANNEL } from '../../shared/app-events';
 import { ipcChannels, methodName } from '../../shared/ipc-channels';
 
 /**
  * The preload runs in Electron's sandbox, so here `electron` is replaced by the two things the
  * preload may use. Anything else it reached for (send, sendSync, on, process) would be missing.
  */
-const electron = vi.hoisted(() => ({
-  exposeInMainWorld: vi.fn(),
-  invoke: vi.fn((channel: string, input: unknown) =>
-    Promise.resolve({ ok: true, data: { channel, input } }),
-  ),
-}));
+const electron = vi.hoisted(() => {
+  const listeners = new Map<string, ((event: unknown, payload: unknown) => void)[]>();
+  return {
+    listeners,
+    exposeInMainWorld: vi.fn(),
+    invoke: vi.fn((channel: string, input: unknown) =>
+      Promise.resolve({ ok: true, data: { channel, input } }),
+    ),
+    on: vi.fn((channel: string, listener: (event: unknown, payload: unknown) => void) => {
+      listeners.set(channel, [...(listeners.get(channel) ?? []), listener]);
+    }),
+    removeListener: vi.fn((channel: string, listener: (e: unknown, p: unknown) => void) => {
+      listeners.set(
+        channel,
+        (listeners.get(channel) ?? []).filter((l) => l !== listener),
+      );
+    }),
+  };
+});
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: electron.exposeInMainWorld },
-  ipcRenderer: { invoke: electron.invoke },
+  ipcRenderer: {
+    invoke: electron.invoke,
+    on: electron.on,
+    removeListener: electron.removeListener,
+  },
 }));
 
 type ExposedApi = Record<string, unknown>;
@@ -36,7 +54,9 @@ describe('the preload', () => {
 
   it('has one method per contract channel and nothing else', () => {
     const api = exposed();
-    expect(Object.keys(api).sort()).toEqual(ipcChannels.map((c) => methodName(c)).sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [...ipcChannels.map((c) => methodName(c)), 'onEvent'].sort(),
+    );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -57,5 +77,21 @@ describe('the preload', () => {
     const method = exposed()[methodName('app:info')] as () => Promise<unknown>;
     await method();
     expect(electron.invoke).toHaveBeenCalledWith('app:info', undefined);
+  });
+
+  it('passes the main process’s events to a listener, without Electron’s event object, until it stops', () => {
+    const onEvent = exposed().onEvent as (listener: (event: unknown) => void) => () => void;
+    const heard: unknown[] = [];
+    const stop = onEvent((event) => heard.push(event));
+    const send = (payload: unknown) =>
+      (electron.listeners.get(APP_EVENT_CHANNEL) ?? []).forEach((l) =>
+        l({ sender: 'electron internals' }, payload),
+      );
+    const event = { type: 'portfolio-changed', summary: null };
+    send(event);
+    stop();
+    send(event);
+    expect(heard).toEqual([event]);
+    expect(electron.on).toHaveBeenCalledWith(APP_EVENT_CHANNEL, expect.any(Function));
   });
 });

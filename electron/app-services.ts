@@ -1,4 +1,5 @@
 import type { AppInfo } from '../shared/app-info';
+import { nodeVerifier } from './crypto/node-ed25519';
 import type { Dispatch } from './ipc/dispatch';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
@@ -17,7 +18,9 @@ export function createAppServices(options: {
   now?: () => Date;
   log?: (message: string, error: unknown) => void;
 }): AppServices {
-  const library = new PortfolioLibrary(options.dataDir, options.now);
+  // Sign-offs are verified with the operating system's Ed25519, many times faster than pure
+  // TypeScript and just as strict (electron/crypto/node-ed25519.ts).
+  const library = new PortfolioLibrary(options.dataDir, options.now, { verifier: nodeVerifier });
   const handlers = createHandlers({
     library,
     runtime: options.runtime,

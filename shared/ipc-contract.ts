@@ -9,6 +9,7 @@ import { collectionNames } from './schemas/portfolio';
 import type { CollectionName, Portfolio, StoredRecord } from './schemas/portfolio';
 import type { HistoryItem, PortfolioListing, RecoveryReport } from './history';
 import type { Person } from './schemas/records';
+import type { Change } from './domain/changes';
 import type { ProgressReport } from './domain/progress-report';
 import { calendarDate, shortText } from './schemas/primitives';
 import type { Channel } from './ipc-channels';
@@ -32,6 +33,18 @@ const collection = z.enum(collectionNames as [CollectionName, ...CollectionName[
  * set by the main process, never taken from the page.
  */
 const recordInput = z.looseObject({});
+
+/**
+ * What a save answers, so it is one round trip: the record as stored (null once deleted), the
+ * change exactly as accepted and when (the page applies the same pure `applyChange` to its copy
+ * of the document), and the progress report as it now stands.
+ */
+export interface SaveResult {
+  record: StoredRecord | null;
+  change: Change;
+  at: string;
+  report: ProgressReport;
+}
 
 export const ipcContract = {
   'app:info': { input: noInput, output: returns<AppInfo>() },
@@ -88,19 +101,19 @@ export const ipcContract = {
   },
   'record:add': {
     input: z.object({ collection, record: recordInput }).strict(),
-    output: returns<StoredRecord>(),
+    output: returns<SaveResult>(),
   },
   'record:updateDraft': {
     input: z.object({ collection, id: recordId, record: recordInput }).strict(),
-    output: returns<StoredRecord>(),
+    output: returns<SaveResult>(),
   },
   'record:submit': {
     input: z.object({ collection, id: recordId }).strict(),
-    output: returns<null>(),
+    output: returns<SaveResult>(),
   },
   'record:deleteDraft': {
     input: z.object({ collection, id: recordId }).strict(),
-    output: returns<null>(),
+    output: returns<SaveResult>(),
   },
   'people:put': {
     input: z
@@ -128,7 +141,7 @@ export const ipcContract = {
         record: recordInput,
       })
       .strict(),
-    output: returns<StoredRecord>(),
+    output: returns<SaveResult>(),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 

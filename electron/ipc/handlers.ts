@@ -67,7 +67,9 @@ export function createHandlers({
       const problem = input?.at === undefined ? null : reportDateProblem(portfolio, input.at);
       if (problem !== null)
         throw new AppError('invalid-input', undefined, [{ path: 'at', message: problem }]);
-      return progressReport(portfolio, input?.at ?? localToday(now()));
+      return progressReport(portfolio, input?.at ?? localToday(now()), {
+        verifier: library.verifier,
+      });
     },
     'portfolio:history': (input) => library.history(input?.recordId),
     'record:add': records.add,

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { localToday } from '../../shared/dates';
 import type { Change } from '../../shared/domain/changes';
+import { progressReport } from '../../shared/domain/progress-report';
 import { AppError } from '../../shared/errors';
+import type { SaveResult } from '../../shared/ipc-contract';
 import type { CollectionName, StoredRecord } from '../../shared/schemas/portfolio';
 import type { PortfolioLibrary } from '../store/portfolio-library';
 
@@ -22,10 +24,24 @@ export function recordHandlers(library: PortfolioLibrary, now: () => Date) {
     const { amends: _amends, ...rest } = record;
     return { ...rest, id: randomUUID(), recordedAt: now().toISOString() };
   };
-  const apply = async (change: Change, reason?: string) => {
-    await library.apply(change, reason);
-  };
   const today = () => localToday(now());
+  /**
+   * One round trip per save: the answer carries the change exactly as accepted (so the page
+   * applies the same pure change to its copy) and the new progress report.
+   */
+  const save = async (
+    change: Change,
+    stored: { collection: CollectionName; id: string } | null,
+    reason?: string,
+  ): Promise<SaveResult> => {
+    const { document, entry } = await library.applyEntry(change, reason);
+    return {
+      record: stored ? find(stored.collection, stored.id) : null,
+      change: entry.change,
+      at: entry.at,
+      report: progressReport(document, today(), { verifier: library.verifier }),
+    };
+  };
 
   return {
     add: async ({
@@ -36,8 +52,13 @@ export function recordHandlers(library: PortfolioLibrary, now: () => Date) {
       record: Record<string, unknown>;
     }) => {
       const stored = fresh(record);
-      await apply({ type: 'record-add', collection, record: stored, today: today() });
-      return find(collection, stored.id);
+      return save(
+        { type: 'record-add', collection, record: stored, today: today() },
+        {
+          collection,
+          id: stored.id,
+        },
+      );
     },
     updateDraft: async ({
       collection,
@@ -50,21 +71,21 @@ export function recordHandlers(library: PortfolioLibrary, now: () => Date) {
     }) => {
       const existing = find(collection, id);
       const { amends: _amends, ...rest } = record;
-      await apply({
-        type: 'record-update-draft',
-        collection,
-        record: { ...rest, id, recordedAt: existing.recordedAt },
-        today: today(),
-      });
-      return find(collection, id);
+      return save(
+        {
+          type: 'record-update-draft',
+          collection,
+          record: { ...rest, id, recordedAt: existing.recordedAt },
+          today: today(),
+        },
+        { collection, id },
+      );
     },
     submit: async ({ collection, id }: { collection: CollectionName; id: string }) => {
-      await apply({ type: 'record-submit', collection, id, today: today() });
-      return null;
+      return save({ type: 'record-submit', collection, id, today: today() }, { collection, id });
     },
     deleteDraft: async ({ collection, id }: { collection: CollectionName; id: string }) => {
-      await apply({ type: 'record-delete-draft', collection, id });
-      return null;
+      return save({ type: 'record-delete-draft', collection, id }, null);
     },
     amend: async (input: {
       collection: CollectionName;
@@ -73,7 +94,7 @@ export function recordHandlers(library: PortfolioLibrary, now: () => Date) {
       record: Record<string, unknown>;
     }) => {
       const stored = { ...fresh(input.record), state: 'submitted' };
-      await apply(
+      return save(
         {
           type: 'record-amend',
           collection: input.collection,
@@ -82,9 +103,9 @@ export function recordHandlers(library: PortfolioLibrary, now: () => Date) {
           record: stored,
           today: today(),
         },
+        { collection: input.collection, id: stored.id },
         input.reason,
       );
-      return find(input.collection, stored.id);
     },
   };
 }

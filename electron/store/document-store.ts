@@ -189,7 +189,16 @@ export class DocumentStore<D, C> {
    * Applies one change durably, recording who made it; resolves with the new document and the
    * change as journalled once it is safe on disk.
    */
-  apply(change: C, author: Author): Promise<D> {
+  async apply(change: C, author: Author): Promise<D> {
+    return (await this.applyEntry(change, author)).document;
+  }
+
+  /**
+   * `apply`, also giving the journal entry as written (the change as accepted, its number and
+   * time), so a caller can replay exactly the same change elsewhere — the page does, to stay in
+   * step without fetching the whole document again.
+   */
+  applyEntry(change: C, author: Author): Promise<{ document: D; entry: JournalEntry<C> }> {
     return this.serialised(async () => {
       if (this.broken || this.journal.damaged) throw new AppError('storage-failed');
       const at = this.now().toISOString();
@@ -230,7 +239,7 @@ export class DocumentStore<D, C> {
           .then((target) => target && this.writeSnapshot(target.document, target.seq))
           .catch(() => undefined);
       }
-      return result.document;
+      return { document: result.document, entry };
     });
   }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Change } from '../../shared/domain/changes';
+import type { JournalEntry } from './journal';
 import { newPortfolio } from '../../shared/domain/new-portfolio';
 import { generatePortfolio } from '../../shared/generator/synthetic-portfolio';
 import { localToday } from '../../shared/dates';
@@ -21,18 +22,28 @@ import { loadSnapshotText } from './snapshot-file';
 import { SettingsFile } from './settings-file';
 import { storePaths } from './portfolio-store';
 import type { Role, Settings } from '../../shared/settings';
+import type { SignOff } from '../../shared/schemas/records';
+import { verifySignatures } from '../../shared/signing/sign-off';
+import type { Verifier } from '../../shared/signing/verifier';
+import { nobleVerifier } from '../../shared/signing/verifier';
 
 /**
  * The portfolios in one data folder (`<dataDir>/portfolios/<id>/`), and the one that is open.
  * Only one portfolio is open at a time in a window; opening another closes (and compacts) the first.
  */
 /** What the library needs of an open portfolio: a real store, or the read-only example. */
-type OpenPortfolio = Pick<PortfolioStore, 'data' | 'apply' | 'history' | 'close' | 'idle'>;
+type OpenPortfolio = Pick<
+  PortfolioStore,
+  'data' | 'apply' | 'applyEntry' | 'history' | 'close' | 'idle'
+>;
 
 /** The generated example portfolio, in memory only: it can be explored but never changed. */
 class ExamplePortfolio implements OpenPortfolio {
   constructor(readonly data: Portfolio) {}
   apply(): Promise<Portfolio> {
+    return Promise.reject(new AppError('read-only'));
+  }
+  applyEntry(): Promise<never> {
     return Promise.reject(new AppError('read-only'));
   }
   history(): Promise<never[]> {
@@ -61,11 +72,25 @@ export class PortfolioLibrary {
 
   private readonly settingsFile: SettingsFile;
 
+  /**
+   * Checks sign-off signatures for the main process (the operating system's Ed25519 from
+   * `electron/crypto/node-ed25519.ts` when wired by `app-services.ts`; the pure one otherwise).
+   */
+  readonly verifier: Verifier;
+
+  /** The example portfolio, generated once a day: it depends only on the seed and the date. */
+  private example: { day: string; portfolio: Portfolio } | null = null;
+
+  /** Sign-off lists whose signatures `verifier` has already checked (see `document`). */
+  private readonly checkedSignOffs = new WeakSet<readonly SignOff[]>();
+
   constructor(
     readonly dataDir: string,
     private readonly now: () => Date = () => new Date(),
+    options: { verifier?: Verifier } = {},
   ) {
     this.settingsFile = new SettingsFile(dataDir);
+    this.verifier = options.verifier ?? nobleVerifier;
   }
 
   /** The app's settings (the role chosen on the first screen), kept in the data folder. */
@@ -255,8 +280,15 @@ export class PortfolioLibrary {
   openExample(): Promise<PortfolioSummary> {
     return this.oneAtATime(async () => {
       await this.closeNow();
+      // Generating a year takes a few hundred milliseconds; the same seed and date give the same
+      // year, so it is made once per day (per app version: this cache lives in the process).
       const today = localToday(this.now());
-      this.store = new ExamplePortfolio(generatePortfolio({ seed: 2027, at: today }).portfolio);
+      if (this.example?.day !== today)
+        this.example = {
+          day: today,
+          portfolio: generatePortfolio({ seed: 2027, at: today }).portfolio,
+        };
+      this.store = new ExamplePortfolio(this.example.portfolio);
       this.openId = null;
       return this.summary(this.store);
     });
@@ -276,15 +308,38 @@ export class PortfolioLibrary {
     return summary;
   }
 
-  /** The open portfolio's whole document. */
+  /**
+   * The open portfolio's whole document. Its sign-offs' signatures are checked here with
+   * `verifier` the first time each list of sign-offs is seen, so a progress report computed from
+   * it finds every signature already checked (`verifySignatures`) whichever verifier it uses.
+   */
   document(): Portfolio {
-    return this.openStore().data;
+    const data = this.openStore().data;
+    if (!this.checkedSignOffs.has(data.signOffs)) {
+      verifySignatures(data, this.verifier);
+      this.checkedSignOffs.add(data.signOffs);
+    }
+    return data;
   }
 
   async apply(change: Change, reason?: string): Promise<Portfolio> {
+    return (await this.applyEntry(change, reason)).document;
+  }
+
+  /**
+   * Applies a change as the trainee (the acting person: only a trainee changes a portfolio), and
+   * gives back the journal entry too (see `DocumentStore.applyEntry`).
+   */
+  async applyEntry(
+    change: Change,
+    reason?: string,
+  ): Promise<{ document: Portfolio; entry: JournalEntry<Change> }> {
     const store = this.openStore();
     await this.refuseUnlessTrainee();
-    return store.apply(change, { by: store.data.trainee.name, ...(reason ? { reason } : {}) });
+    return store.applyEntry(change, {
+      by: store.data.trainee.name,
+      ...(reason ? { reason } : {}),
+    });
   }
 
   async history(recordId?: string): Promise<HistoryItem[]> {

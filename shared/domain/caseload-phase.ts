@@ -134,8 +134,16 @@ export function caseloadStatus(
   const contacts = contactsUpTo(portfolio, today);
   const ownContacts = contacts.filter((c) => c.kind !== 'shadowing');
   const loggedByWeek = new Map<string, number>();
-  for (const c of ownContacts)
-    loggedByWeek.set(weekStart(c.date), (loggedByWeek.get(weekStart(c.date)) ?? 0) + 1);
+  // Many contacts share a date: each date's Monday is worked out once.
+  const mondays = new Map<string, string>();
+  for (const c of ownContacts) {
+    let monday = mondays.get(c.date);
+    if (monday === undefined) {
+      monday = weekStart(c.date);
+      mondays.set(c.date, monday);
+    }
+    loggedByWeek.set(monday, (loggedByWeek.get(monday) ?? 0) + 1);
+  }
 
   // The weekly series runs from the start week to the week holding today, but never beyond
   // MAX_SERIES_WEEKS weeks: more than any report date the app accepts (see `reportDateBounds`),

@@ -20,10 +20,56 @@ type AnyRecord = Portfolio[CollectionName][number];
  * this against the whole-document rules), without re-checking every record on every save.
  */
 function idInUse(portfolio: Portfolio, id: string): boolean {
-  return (
-    collectionNames.some((name) => (portfolio[name] as AnyRecord[]).some((r) => r.id === id)) ||
-    portfolio.people.some((p) => p.id === id)
-  );
+  return idIndex(portfolio).has(id);
+}
+
+/**
+ * Every id in use (records of every collection, and people), kept per portfolio object so a save
+ * does not scan the whole portfolio. The index remembers the arrays it was built from and their
+ * lengths: a portfolio whose arrays are not those (a copy, or arrays changed in place) gets a
+ * fresh index. When `applyChange` derives the next portfolio, the index moves to it with the
+ * new ids added (`carryIdIndex`), so a run of saves costs the same whatever the size.
+ */
+interface IdIndex {
+  ids: Set<string>;
+  arrays: readonly (readonly { id: string }[])[];
+  lengths: readonly number[];
+}
+const idIndexes = new WeakMap<Portfolio, IdIndex>();
+
+function idArrays(portfolio: Portfolio): (readonly { id: string }[])[] {
+  return [...collectionNames.map((name) => portfolio[name] as AnyRecord[]), portfolio.people];
+}
+
+function indexFits(index: IdIndex, arrays: readonly (readonly { id: string }[])[]): boolean {
+  return arrays.every((a, i) => a === index.arrays[i] && a.length === index.lengths[i]);
+}
+
+function idIndex(portfolio: Portfolio): Set<string> {
+  const arrays = idArrays(portfolio);
+  const known = idIndexes.get(portfolio);
+  if (known && indexFits(known, arrays)) return known.ids;
+  const ids = new Set<string>();
+  for (const array of arrays) for (const item of array) ids.add(item.id);
+  idIndexes.set(portfolio, { ids, arrays, lengths: arrays.map((a) => a.length) });
+  return ids;
+}
+
+/**
+ * Moves `before`'s id index to `after`, a portfolio `applyChange` derived from it whose ids are
+ * `before`'s plus `added` (none removed). `before` itself then gets a fresh index if it is ever
+ * asked about again (its arrays no longer match the index's).
+ */
+export function carryIdIndex(before: Portfolio, after: Portfolio, added: readonly string[]): void {
+  const known = idIndexes.get(before);
+  if (!known || !indexFits(known, idArrays(before))) return;
+  idIndexes.delete(before);
+  for (const id of added) known.ids.add(id);
+  const arrays = idArrays(after);
+  const index = { ids: known.ids, arrays, lengths: arrays.map((a) => a.length) };
+  // Only if `after` holds exactly those ids; otherwise it builds its own when first asked.
+  const count = index.lengths.reduce((sum, n) => sum + n, 0);
+  if (count === known.ids.size) idIndexes.set(after, index);
 }
 
 function recordIssues(

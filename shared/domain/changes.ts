@@ -4,7 +4,7 @@ import { collectionNames, recordCollections, traineeProfileSchema } from '../sch
 import { calendarDate, recordId, shortText } from '../schemas/primitives';
 import { personSchema, signOffSchema, submissionSchema } from '../schemas/records';
 import type { InvariantIssue } from '../schemas/portfolio-invariants';
-import { changeInvariantIssues } from './change-invariants';
+import { carryIdIndex, changeInvariantIssues } from './change-invariants';
 import { pathIssues } from '../field-issues';
 
 /**
@@ -137,11 +137,31 @@ export function applyChange(portfolio: Portfolio, input: Change, at: string): Ch
   const change = parsed.data;
   const result = applyParsed(portfolio, change, at);
   if (!result.ok) return result;
+  const added = addedIds(change);
+  if (added) carryIdIndex(portfolio, result.portfolio, added);
   // Keep the record as its schema parsed it, so the journal holds only what the portfolio holds,
   // and leave out the saver's date: the entry rules were checked once, at saving.
   const applied: Change =
     result.record && 'record' in change ? { ...change, record: result.record } : change;
   return { ok: true, portfolio: result.portfolio, change: withoutSaveDate(applied) };
+}
+
+/**
+ * The ids an accepted change adds to those in use (records and people), or `null` when it may
+ * remove one (then the next save builds the id index afresh).
+ */
+function addedIds(change: Change): string[] | null {
+  switch (change.type) {
+    case 'record-add':
+    case 'record-amend':
+      return [change.record.id];
+    case 'person-put':
+      return [change.person.id];
+    case 'record-delete-draft':
+      return null;
+    default:
+      return [];
+  }
 }
 
 /** The change as the journal keeps it: without `today` (see `savedOn`). */

@@ -100,29 +100,50 @@ function tallyByEnum<K extends string>(
 function interventionOrder(portfolio: Portfolio, contacts: readonly ClinicalContact[]): string[] {
   const known = portfolio.programme.interventions.map((intervention) => intervention.id);
   const knownSet = new Set(known);
-  const others = new Set(contacts.flatMap((contact) => contact.interventions));
+  const others = new Set<string>();
+  for (const contact of contacts) for (const id of contact.interventions) others.add(id);
   const unknown = [...others].filter((id) => !knownSet.has(id)).sort();
   return [...known, ...unknown];
+}
+
+/** Contacts and minutes per key, in one pass over the contacts (in their order). */
+function tallyBy(
+  contacts: readonly ClinicalContact[],
+  keysOf: (contact: ClinicalContact) => Iterable<string>,
+): Map<string, { contacts: number; minutes: number }> {
+  const sums = new Map<string, { contacts: number; minutes: number }>();
+  for (const contact of contacts)
+    for (const key of keysOf(contact)) {
+      const sum = sums.get(key);
+      if (sum) {
+        sum.contacts += 1;
+        sum.minutes += contact.durationMinutes;
+      } else sums.set(key, { contacts: 1, minutes: contact.durationMinutes });
+    }
+  return sums;
+}
+
+function tallyOf(sum: { contacts: number; minutes: number } | undefined): ContactTally {
+  const minutes = sum?.minutes ?? 0;
+  return { contacts: sum?.contacts ?? 0, minutes, hours: minutes / 60 };
 }
 
 function byIntervention(
   portfolio: Portfolio,
   contacts: readonly ClinicalContact[],
 ): InterventionTally[] {
-  // `includes` rather than counting occurrences: an id listed twice on one contact is still one
+  // Distinct ids rather than counting occurrences: an id listed twice on one contact is still one
   // session of that intervention.
+  const sums = tallyBy(contacts, (contact) => new Set(contact.interventions));
   return interventionOrder(portfolio, contacts).map((interventionId) => ({
     interventionId,
-    ...tally(contacts.filter((contact) => contact.interventions.includes(interventionId))),
+    ...tallyOf(sums.get(interventionId)),
   }));
 }
 
 function byMonth(contacts: readonly ClinicalContact[]): MonthTally[] {
-  const months = [...new Set(contacts.map((contact) => monthOf(contact.date)))].sort();
-  return months.map((month) => ({
-    month,
-    ...tally(contacts.filter((contact) => monthOf(contact.date) === month)),
-  }));
+  const sums = tallyBy(contacts, (contact) => [monthOf(contact.date)]);
+  return [...sums.keys()].sort().map((month) => ({ month, ...tallyOf(sums.get(month)) }));
 }
 
 /** Hours, breakdowns and progress towards the programme's minimum, as of `today` (`YYYY-MM-DD`). */

@@ -87,10 +87,19 @@ interface ScorePair {
   count: number;
 }
 
+/** A contact with the moment it was written, parsed once rather than on every comparison. */
+interface Occurrence {
+  contact: ClinicalContact;
+  moment: number;
+}
+
 /** Date order; same-day contacts in the order they were written, then by id for stability. */
-function byOccurrence(a: ClinicalContact, b: ClinicalContact): number {
+function byOccurrence(
+  { contact: a, moment: am }: Occurrence,
+  { contact: b, moment: bm }: Occurrence,
+): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  if (a.recordedAt !== b.recordedAt) return Date.parse(a.recordedAt) - Date.parse(b.recordedAt);
+  if (a.recordedAt !== b.recordedAt) return am - bm;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
@@ -99,7 +108,9 @@ function contactsByPatient(portfolio: Portfolio, today: string): Map<string, Con
   const groups = new Map<string, [ClinicalContact, ...ClinicalContact[]]>();
   const ordered = contactsUpTo(portfolio, today)
     .filter((contact) => !isShadowing(contact))
-    .sort(byOccurrence);
+    .map((contact): Occurrence => ({ contact, moment: Date.parse(contact.recordedAt) }))
+    .sort(byOccurrence)
+    .map(({ contact }) => contact);
   for (const contact of ordered) {
     const group = groups.get(contact.patientCode);
     if (group) group.push(contact);
@@ -109,11 +120,17 @@ function contactsByPatient(portfolio: Portfolio, today: string): Map<string, Con
 }
 
 function scorePair(contacts: readonly ClinicalContact[], measure: Measure): ScorePair {
-  const scores = contacts.flatMap((contact) => {
+  let first: number | null = null;
+  let last: number | null = null;
+  let count = 0;
+  for (const contact of contacts) {
     const score = contact.measures[measure];
-    return score === undefined ? [] : [score];
-  });
-  return { first: scores[0] ?? null, last: scores.at(-1) ?? null, count: scores.length };
+    if (score === undefined) continue;
+    if (count === 0) first = score;
+    last = score;
+    count += 1;
+  }
+  return { first, last, count };
 }
 
 function atCaseness(phq9: number | null, gad7: number | null, t: Thresholds): boolean {

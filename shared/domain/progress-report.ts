@@ -1,5 +1,6 @@
 import { anniversary, dateInWords } from '../dates';
 import type { Portfolio } from '../schemas/portfolio';
+import type { Verifier } from '../signing/verifier';
 import type { ApprenticeshipProgress } from './apprenticeship';
 import { apprenticeshipProgress } from './apprenticeship';
 import type { CaseloadStatus } from './caseload-phase';
@@ -86,9 +87,22 @@ export interface ProgressReport {
   readiness: Readiness;
 }
 
+export interface ProgressReportOptions {
+  /**
+   * Checks the sign-offs' Ed25519 signatures; the pure TypeScript one by default. Any verifier
+   * gives the same report: they are all strict RFC 8032 (the main process passes the operating
+   * system's, `electron/crypto/node-ed25519.ts`, which is much faster).
+   */
+  verifier?: Verifier;
+}
+
 /** The whole progress picture of one portfolio on one day. Signatures are verified once, here. */
-export function progressReport(portfolio: Portfolio, at: string): ProgressReport {
-  const signOffs = signOffStates(portfolio);
+export function progressReport(
+  portfolio: Portfolio,
+  at: string,
+  options: ProgressReportOptions = {},
+): ProgressReport {
+  const signOffs = signOffStates(portfolio, options.verifier);
   const parts = {
     days: programmeDayProgress(portfolio, at),
     interventions: interventionStatuses(portfolio, at, signOffs),

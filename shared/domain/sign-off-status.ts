@@ -1,8 +1,8 @@
 import { dateInWords } from '../dates';
 import type { Portfolio } from '../schemas/portfolio';
 import type { SignOff } from '../schemas/records';
-import type { RecordChange, SignOffVerification } from '../signing/sign-off';
-import { recordsById, verifySignOff } from '../signing/sign-off';
+import type { RecordChange, SignOffVerification, Verifier } from '../signing/sign-off';
+import { recordsById, supersededRecordIds, verifySignOff } from '../signing/sign-off';
 
 export interface SignOffState extends SignOffVerification {
   subject: SignOff['subject'];
@@ -32,13 +32,17 @@ function recordLabel(record: Record<string, unknown> | undefined, id: string): s
   return `entry ${id}`;
 }
 
-/** Every sign-off verified once, so each rule can ask about them without re-checking signatures. */
-export function signOffStates(portfolio: Portfolio): SignOffState[] {
+/**
+ * Every sign-off verified once, so each rule can ask about them without re-checking signatures.
+ * `verifier` checks the Ed25519 signatures (pure TypeScript unless the caller passes another).
+ */
+export function signOffStates(portfolio: Portfolio, verifier?: Verifier): SignOffState[] {
   const people = new Map(portfolio.people.map((p) => [p.id, p]));
   // One index of every record for all the sign-offs, rather than one per sign-off.
   const byId = recordsById(portfolio);
+  const superseded = supersededRecordIds(portfolio);
   return portfolio.signOffs.map((signOff) => {
-    const verification = verifySignOff(portfolio, signOff, byId);
+    const verification = verifySignOff(portfolio, signOff, byId, verifier, superseded);
     const signer = people.get(signOff.signerId);
     const signerEntitled = signer?.role === 'supervisor' && signer.supervisorTrained;
     return {

@@ -353,12 +353,18 @@ function episodesOf(contacts: readonly ClinicalContact[]): ClinicalContact[][] {
  * whether the patient was discharged that day.
  */
 function openEpisodeStarts(portfolio: Portfolio, today: string): Map<string, string> {
+  // Instants are compared as moments, not strings: entries may carry different UTC offsets.
+  // Each is parsed once, not on every comparison (dates are validated `YYYY-MM-DD`, so comparing
+  // them as strings orders them as days).
   const contacts = contactsUpTo(portfolio, today)
     .filter((contact) => contact.kind !== 'shadowing')
-    // Instants are compared as moments, not strings: entries may carry different UTC offsets.
+    .map((contact) => ({ contact, moment: Date.parse(contact.recordedAt) }))
     .sort(
-      (a, b) => a.date.localeCompare(b.date) || Date.parse(a.recordedAt) - Date.parse(b.recordedAt),
-    );
+      (a, b) =>
+        (a.contact.date < b.contact.date ? -1 : a.contact.date > b.contact.date ? 1 : 0) ||
+        a.moment - b.moment,
+    )
+    .map(({ contact }) => contact);
   const byPatient = new Map<string, ClinicalContact[]>();
   for (const contact of contacts) {
     const list = byPatient.get(contact.patientCode) ?? [];

@@ -1,13 +1,13 @@
-import * as ed from '@noble/ed25519';
-import { sha256, sha512 } from '@noble/hashes/sha2.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Portfolio } from '../schemas/portfolio';
 import { collectionNames } from '../schemas/portfolio';
 import type { SignOff } from '../schemas/records';
 import { canonicalHash, canonicalJson } from './canonical';
+import type { Signer, Verifier } from './verifier';
+import { nobleSigner, nobleVerifier, randomSecretKey } from './verifier';
 
-// noble's synchronous API needs its SHA-512 supplied; this keeps signing pure and synchronous.
-ed.hashes.sha512 = sha512;
+export type { Signer, Verifier } from './verifier';
 
 type SignedRecord = Portfolio[(typeof collectionNames)[number]][number];
 
@@ -67,9 +67,9 @@ export interface KeyPair {
 }
 
 /** A new Ed25519 key pair (hex). Made on the signer's machine; the secret never leaves it. */
-export function generateKeyPair(seed?: Uint8Array): KeyPair {
-  const secret = seed ?? ed.utils.randomSecretKey();
-  return { secretKey: bytesToHex(secret), publicKey: bytesToHex(ed.getPublicKey(secret)) };
+export function generateKeyPair(seed?: Uint8Array, signer: Signer = nobleSigner): KeyPair {
+  const secret = seed ?? randomSecretKey();
+  return { secretKey: bytesToHex(secret), publicKey: bytesToHex(signer.publicKey(secret)) };
 }
 
 export type SignOffRequest = Omit<
@@ -85,6 +85,7 @@ export function createSignOff(
   portfolio: Portfolio,
   request: SignOffRequest,
   secretKey: string,
+  signer: Signer = nobleSigner,
 ): SignOff {
   const privateIds = new Set(portfolio.reflections.filter((r) => r.private).map((r) => r.id));
   const privateId = request.recordIds.find((id) => privateIds.has(id));
@@ -98,10 +99,10 @@ export function createSignOff(
     return { recordId, sha256: hashRecord(portfolio.id, record) };
   });
   const secret = hexToBytes(secretKey);
-  const unsigned = { ...request, recordHashes, publicKey: bytesToHex(ed.getPublicKey(secret)) };
+  const unsigned = { ...request, recordHashes, publicKey: bytesToHex(signer.publicKey(secret)) };
   return {
     ...unsigned,
-    signature: bytesToHex(ed.sign(signedBytes(unsigned, portfolio.id), secret)),
+    signature: bytesToHex(signer.sign(signedBytes(unsigned, portfolio.id), secret)),
   };
 }
 
@@ -144,8 +145,10 @@ export function verifySignOff(
   portfolio: Portfolio,
   signOff: SignOff,
   byId: ReadonlyMap<string, SignedRecord> = recordsById(portfolio),
+  verifier: Verifier = nobleVerifier,
+  superseded: ReadonlySet<string> = supersededRecordIds(portfolio),
 ): SignOffVerification {
-  const amended = amendedIds(portfolio, signOff.recordIds);
+  const amended = amendedIds(superseded, signOff.recordIds);
   const amendments: RecordChange[] = [...amended].map((recordId) => ({
     recordId,
     kind: 'amended',
@@ -161,7 +164,7 @@ export function verifySignOff(
     changes: [...changes, ...amendments],
     exact,
   });
-  if (!signatureIsGood(signOff, portfolio.id)) return result('bad-signature');
+  if (!signatureIsGood(signOff, portfolio.id, verifier)) return result('bad-signature');
   const signer = portfolio.people.find((p) => p.id === signOff.signerId);
   if (!signer) return result('unknown-signer');
   if (signer.publicKey !== signOff.publicKey) return result('key-not-on-record');
@@ -205,12 +208,13 @@ export function verifySignOff(
  * Ed25519 verification is the slow part of a progress report (milliseconds each in pure
  * TypeScript), and a signature's validity depends only on its exact bytes, key and signature, so
  * verified answers are remembered. The key is the whole input, so a changed sign-off is checked
- * afresh; the cache is bounded.
+ * afresh; the cache is bounded. Every `Verifier` is strict RFC 8032 and gives the same answer for
+ * the same input (tested on shared vectors), so one cache serves them all.
  */
 const verified = new Map<string, boolean>();
 const VERIFIED_LIMIT = 10_000;
 
-function signatureIsGood(signOff: SignOff, portfolioId: string): boolean {
+function signatureIsGood(signOff: SignOff, portfolioId: string, verifier: Verifier): boolean {
   let message: Uint8Array;
   try {
     message = signedBytes(signOff, portfolioId);
@@ -224,11 +228,9 @@ function signatureIsGood(signOff: SignOff, portfolioId: string): boolean {
   try {
     // Strict RFC 8032 checks (not ZIP-215), so a small-order key cannot make a forged signature
     // verify for any message.
-    good = ed.verify(hexToBytes(signOff.signature), message, hexToBytes(signOff.publicKey), {
-      zip215: false,
-    });
+    good = verifier.verify(hexToBytes(signOff.signature), message, hexToBytes(signOff.publicKey));
   } catch {
-    // Malformed hex or a point not on the curve: not a signature at all.
+    // Malformed hex: not a signature at all.
     good = false;
   }
   if (verified.size >= VERIFIED_LIMIT) verified.clear();
@@ -236,13 +238,31 @@ function signatureIsGood(signOff: SignOff, portfolioId: string): boolean {
   return good;
 }
 
-/** The covered records that a later record amends (corrects). */
-function amendedIds(portfolio: Portfolio, recordIds: readonly string[]): Set<string> {
-  const ids = new Set(recordIds);
-  const amended = new Set<string>();
+/**
+ * Checks every sign-off's signature with `verifier` and remembers the answers, so a later
+ * `verifySignOff` of the same sign-offs (with any verifier) finds them already checked. The main
+ * process calls this with the operating system's verifier before the report is computed.
+ */
+export function verifySignatures(portfolio: Portfolio, verifier: Verifier): void {
+  for (const signOff of portfolio.signOffs) signatureIsGood(signOff, portfolio.id, verifier);
+}
+
+/**
+ * The ids of every record a later record amends (corrects), in the order the amending records
+ * come in the portfolio: found once for all the sign-offs of a report.
+ */
+export function supersededRecordIds(portfolio: Portfolio): Set<string> {
+  const superseded = new Set<string>();
   for (const name of collectionNames)
     for (const record of portfolio[name])
-      if (record.amends !== undefined && ids.has(record.amends.supersedes))
-        amended.add(record.amends.supersedes);
+      if (record.amends !== undefined) superseded.add(record.amends.supersedes);
+  return superseded;
+}
+
+/** The covered records that a later record amends, in the order of `superseded`. */
+function amendedIds(superseded: ReadonlySet<string>, recordIds: readonly string[]): Set<string> {
+  const ids = new Set(recordIds);
+  const amended = new Set<string>();
+  for (const id of superseded) if (ids.has(id)) amended.add(id);
   return amended;
 }

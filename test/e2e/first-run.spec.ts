@@ -86,7 +86,7 @@ test.describe('first run', () => {
 
     await page.getByLabel('University clinical educator').click();
     await expect(page.getByLabel('University clinical educator')).toBeChecked();
-    await expect(page.getByText(/portfolios open read-only/)).toBeVisible();
+    await expect(page.getByText(/Everything opens read-only/)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Create a portfolio' })).toHaveCount(0);
     await page.reload();
     await expect(page.getByLabel('University clinical educator')).toBeChecked();

@@ -112,7 +112,7 @@ describe('the rules for new entries, through the IPC channels', () => {
     // Correcting that day is a correction, not a second day.
     await call('record:amend', {
       collection: 'programmeDays',
-      supersedes: first.id,
+      supersedes: first.record?.id ?? '',
       reason: 'I was off sick',
       record: { ...day, status: 'authorised-absence', makeUpPlan: 'Watch the recording' },
     });

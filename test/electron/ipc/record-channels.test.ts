@@ -6,6 +6,7 @@ import type { AppServices } from '../../../electron/app-services';
 import { createAppServices } from '../../../electron/app-services';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc-channels';
 import type { IpcResult } from '../../../shared/result';
+import { applyChange } from '../../../shared/domain/changes';
 
 const trainee = {
   name: 'Sam Patel',
@@ -54,12 +55,12 @@ describe('record channels', () => {
   });
 
   it('gives a new entry its id and the time it was written, ignoring any the page sent', async () => {
-    const saved = data(
+    const { record: saved } = data(
       await services.dispatch('record:add', {
         collection: 'contacts',
         record: { ...contact, id: 'mine', recordedAt: '2020-01-01T00:00:00Z' },
       }),
-    ) as { id: string; recordedAt: string };
+    ) as { record: { id: string; recordedAt: string } };
     expect(saved.id).not.toBe('mine');
     expect(saved.recordedAt).toBe('2027-02-02T09:15:00.000Z');
   });
@@ -95,23 +96,23 @@ describe('record channels', () => {
   });
 
   it('corrects a submitted entry by amendment, keeping the original and the reason in the history', async () => {
-    const first = data(
+    const { record: first } = data(
       await services.dispatch('record:add', { collection: 'contacts', record: contact }),
-    ) as { id: string };
+    ) as { record: { id: string } };
     const locked = await services.dispatch('record:updateDraft', {
       collection: 'contacts',
       id: first.id,
       record: { ...contact, durationMinutes: 50 },
     });
     expect(locked.ok || locked.error.code).toBe('record-locked');
-    const amended = data(
+    const { record: amended } = data(
       await services.dispatch('record:amend', {
         collection: 'contacts',
         supersedes: first.id,
         reason: 'Wrong length',
         record: { ...contact, durationMinutes: 50 },
       }),
-    ) as { amends: unknown };
+    ) as { record: { amends: unknown } };
     expect(amended.amends).toEqual({ supersedes: first.id, reason: 'Wrong length' });
     const history = await call('portfolio:history', undefined);
     expect(history.map((h) => [h.action, h.reason])).toEqual([
@@ -122,22 +123,31 @@ describe('record channels', () => {
   });
 
   it('edits and deletes drafts only', async () => {
-    const draft = data(
+    const { record: draft } = data(
       await services.dispatch('record:add', {
         collection: 'contacts',
         record: { ...contact, state: 'draft' },
       }),
-    ) as { id: string };
-    const edited = data(
+    ) as { record: { id: string } };
+    const { record: edited } = data(
       await services.dispatch('record:updateDraft', {
         collection: 'contacts',
         id: draft.id,
         record: { ...contact, state: 'draft', durationMinutes: 40 },
       }),
-    ) as { durationMinutes: number };
+    ) as { record: { durationMinutes: number } };
     expect(edited.durationMinutes).toBe(40);
     data(await services.dispatch('record:deleteDraft', { collection: 'contacts', id: draft.id }));
     expect((await call('portfolio:document', undefined)).contacts).toEqual([]);
+  });
+
+  it('answers a save in one round trip: the change as accepted, which replays to the same document, and the new report', async () => {
+    const before = await call('portfolio:document', undefined);
+    const saved = await call('record:add', { collection: 'contacts', record: contact });
+    const replayed = applyChange(before, saved.change, saved.at);
+    expect(replayed.ok && replayed.portfolio).toEqual(await call('portfolio:document', undefined));
+    expect(saved.report).toEqual(await call('portfolio:report', undefined));
+    expect(saved.report.practiceHours.total.minutes).toBe(45);
   });
 
   it('reports progress for the open portfolio', async () => {

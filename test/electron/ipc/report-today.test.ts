@@ -26,7 +26,7 @@ describe('portfolio:report without a date, at 00:30 BST', () => {
     const script = `
       const { createHandlers } = await import(${JSON.stringify(`${root}electron/ipc/handlers.ts`)});
       const { newPortfolio } = await import(${JSON.stringify(`${root}shared/domain/new-portfolio.ts`)});
-      const { todayIso } = await import(${JSON.stringify(`${root}renderer/src/today.ts`)});
+      const { todayIso } = await import(${JSON.stringify(`${root}renderer/src/kit/today.ts`)});
       const now = new Date('2026-06-05T23:30:00Z'); // 00:30 BST on 6 June
       const portfolio = newPortfolio(
         { name: 'Sam Patel', university: 'Exeter', service: 'TalkWorks', cohort: 'Sep 2025',

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PortfolioLibrary } from '../../../electron/store/portfolio-library';
+import { progressReport } from '../../../shared/domain/progress-report';
 import { generatePortfolio } from '../../../shared/generator/synthetic-portfolio';
+import { nobleVerifier } from '../../../shared/signing/verifier';
 import { addContact } from '../../support/change-fixture';
 import { snapshotDifferences, snapshotFolder } from '../../support/folder-snapshot';
 
@@ -200,5 +202,63 @@ describe('PortfolioLibrary', () => {
     await mkdir(dataDir, { recursive: true });
     await writeFile(join(dataDir, 'settings.json'), '{"role":"superuser"');
     expect(await new PortfolioLibrary(dataDir).settings()).toEqual({ role: 'trainee' });
+  });
+});
+
+describe('PortfolioLibrary: the example portfolio', () => {
+  let dataDir: string;
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'pwp-library-example-'));
+  });
+  afterEach(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('is generated once a day, and again on the next day', async () => {
+    let now = new Date('2027-03-01T09:00:00Z');
+    const library = new PortfolioLibrary(dataDir, () => now);
+    await library.openExample();
+    const first = library.document();
+    await library.closeCurrent();
+    now = new Date('2027-03-01T17:00:00Z');
+    const summary = await library.openExample();
+    expect(summary).toMatchObject({ readOnly: true, readOnlyBecause: 'example' });
+    // The same year, not a new one: generating takes hundreds of milliseconds.
+    expect(library.document()).toBe(first);
+    expect(first).toEqual(generatePortfolio({ seed: 2027, at: '2027-03-01' }).portfolio);
+    now = new Date('2027-03-02T09:00:00Z');
+    await library.openExample();
+    expect(library.document()).not.toBe(first);
+    expect(library.document()).toEqual(
+      generatePortfolio({ seed: 2027, at: '2027-03-02' }).portfolio,
+    );
+    await library.closeCurrent();
+  });
+
+  it('checks the open portfolio’s signatures with the verifier it is given', async () => {
+    let calls = 0;
+    const library = new PortfolioLibrary(dataDir, () => new Date('2027-04-01T09:00:00Z'), {
+      verifier: {
+        verify: (...args) => {
+          calls += 1;
+          return nobleVerifier.verify(...args);
+        },
+      },
+    });
+    await library.openExample();
+    const portfolio = library.document();
+    expect(calls).toBe(portfolio.signOffs.length);
+    library.document();
+    expect(calls).toBe(portfolio.signOffs.length);
+    // The report then finds every signature checked, and all of the example's are good.
+    const report = progressReport(portfolio, '2027-04-01', {
+      verifier: {
+        verify: () => {
+          throw new Error('not asked again');
+        },
+      },
+    });
+    expect(report.signOffs.every((s) => s.status === 'valid')).toBe(true);
+    await library.closeCurrent();
   });
 });

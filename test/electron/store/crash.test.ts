@@ -125,9 +125,11 @@ describe('crash safety', () => {
       console.log(
         `crash test: ${TOTAL_SAVES} saves, ${kills} SIGKILLs (by step: ${where}), ${everAcked.size} acknowledged, none lost, no stray files`,
       );
-      // Every step was interrupted at least once (the long run makes each count large).
-      for (const step of ['lock', 'open', 'save'])
-        expect(killsByStep.get(step) ?? 0).toBeGreaterThan(0);
+      // The long run interrupts every step, taking the lock included; the short run's few kills
+      // land where they land (counted above, never required, so it cannot flake).
+      if (TOTAL_SAVES >= 2000)
+        for (const step of ['lock', 'open', 'save', 'snapshot'])
+          expect(killsByStep.get(step) ?? 0, step).toBeGreaterThan(0);
     },
     30 * 60_000,
   );

@@ -65,17 +65,21 @@ export function PortfolioProvider({
   }, [state]);
 
   const saved = useCallback(
-    async (result: SaveResult) => {
+    // Typed as it may arrive: an answer without its change (an older main process, a bare fake)
+    // is fetched afresh instead.
+    async (result: SaveResult | null | undefined) => {
       const current = latest.current;
-      // (An answer without its change — an older main process — is fetched afresh too.)
       const next =
-        current && typeof result === 'object'
-          ? applyChange(current.portfolio, result.change, result.at)
+        current && result
+          ? {
+              applied: applyChange(current.portfolio, result.change, result.at),
+              report: result.report,
+            }
           : null;
       // The same change on the same document gives the same document; if it ever does not (the
       // copy was stale), fetch the real one rather than show something the disk does not hold.
-      if (next?.ok) {
-        latest.current = { portfolio: next.portfolio, report: result.report };
+      if (next?.applied.ok) {
+        latest.current = { portfolio: next.applied.portfolio, report: next.report };
         setState(latest.current);
       } else await refresh();
     },

@@ -150,7 +150,8 @@ export function localToday(now: Date, offsetMinutes?: number): string {
   return formatDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
 }
 
-const monthNames = [
+/** The months in English, January first: one list for every sentence and generated text. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -167,6 +168,6 @@ const monthNames = [
 
 /** `2026-09-07` → `7 September 2026`, for messages that must read as words in any locale. */
 export function dateInWords(date: string): string {
-  const month = monthNames[Number(date.slice(5, 7)) - 1] ?? date.slice(5, 7);
+  const month = MONTH_NAMES[Number(date.slice(5, 7)) - 1] ?? date.slice(5, 7);
   return `${Number(date.slice(8, 10))} ${month} ${date.slice(0, 4)}`;
 }

@@ -83,20 +83,7 @@ export const PLACES = [
   { university: 'Cardiff Metropolitan University', service: 'Talking Therapies Gwent' },
 ] as const;
 
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+export { MONTH_NAMES } from '../dates';
 
 /** What a taught day covers, per module of the national programme (others get generic topics). */
 export const TAUGHT_TOPICS: Record<string, readonly string[]> = {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { MONTH_NAMES } from '../../../shared/dates';
 import { describe, expect, it } from 'vitest';
 import type { IdentifierKind } from '../../../shared/domain/data-minimisation';
 import {
@@ -256,20 +257,7 @@ const postcode = around(
   ['', '.', ' today', ')', ','],
 );
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = [...MONTH_NAMES];
 const ordinal = (day: number) =>
   day % 10 === 1 && day !== 11
     ? 'st'
